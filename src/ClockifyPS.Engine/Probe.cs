@@ -1,0 +1,1 @@
+namespace ClockifyPS.Engine { internal static class Probe { } }

@@ -1,0 +1,1 @@
+namespace ClockifyPS { internal static class Probe { } }
