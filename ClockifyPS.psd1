@@ -1,0 +1,34 @@
+# Module manifest for ClockifyPS. The build writes ModuleVersion from Directory.Build.props into the copy it
+# lays out in out/ClockifyPS; keep the cmdlet list here in step with src/ClockifyPS/Cmdlets (a test checks it).
+@{
+    RootModule           = 'ClockifyPS.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '4b7f2f0e-6c1d-4b8e-9a51-2f3c9d7e8a10'
+    Author               = 'ClockifyPS contributors'
+    CompanyName          = 'ClockifyPS contributors'
+    Copyright            = '(c) ClockifyPS contributors. MIT licence.'
+    Description          = 'Clockify time tracking from PowerShell: every data region, rate limits survived, time zones right. Typed pipeline objects with UTC times for scripts and scheduled automation.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('ClockifyPS.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Clockify'
+        'Disconnect-Clockify'
+        'Get-ClockifyConnection'
+        'Get-ClockifyRegion'
+        'Set-ClockifyRegion'
+        'Invoke-ClockifyRestMethod'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Clockify', 'TimeTracking', 'Timesheet', 'REST', 'API', 'Reports', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/clockifyps/ClockifyPS/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/clockifyps/ClockifyPS'
+            ReleaseNotes = 'See CHANGELOG.md: https://github.com/clockifyps/ClockifyPS/blob/main/CHANGELOG.md'
+        }
+    }
+}

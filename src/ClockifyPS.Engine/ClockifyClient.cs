@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Timeout;
+
+namespace ClockifyPS.Engine
+{
+    /// <summary>
+    /// One authenticated connection to one region's hosts. Sends requests through the shared HTTP stack with
+    /// this connection's key, pacing and retry rules, and turns failures into <see cref="ClockifyApiException"/>.
+    /// </summary>
+    public sealed class ClockifyClient : IDisposable
+    {
+        private readonly ClockifyHttp http;
+        private readonly ResiliencePolicies policies;
+        private readonly RequestPacer? pacer;
+
+        /// <summary>Creates a connection. The client owns <paramref name="credential"/> and disposes it.</summary>
+        public ClockifyClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions? options = null, ClockifyHttp? http = null)
+            : this(endpoints, credential, (options ?? new ClockifyClientOptions()).Clone(), http ?? ClockifyHttp.Shared, null)
+        {
+        }
+
+        private ClockifyClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions options, ClockifyHttp http, RequestPacer? sharedPacer)
+        {
+            options.Validate();
+            Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
+            Credential = credential ?? throw new ArgumentNullException(nameof(credential));
+            Options = options;
+            this.http = http;
+            policies = new ResiliencePolicies(options);
+            pacer = sharedPacer ?? (options.RateLimit > 0 ? new RequestPacer(options.RateLimit, options.RateLimitPeriod) : null);
+        }
+
+        /// <summary>The hosts this connection talks to.</summary>
+        public RegionEndpoints Endpoints { get; }
+
+        /// <summary>The key (hidden) this connection authenticates with.</summary>
+        public ClockifyCredential Credential { get; }
+
+        /// <summary>Timeouts, retries and rate limit (a private copy).</summary>
+        public ClockifyClientOptions Options { get; }
+
+        /// <summary>
+        /// The same key, limiter and settings against other hosts: a region move keeps the budget of requests
+        /// already spent this second.
+        /// </summary>
+        public ClockifyClient WithEndpoints(RegionEndpoints endpoints) =>
+            new ClockifyClient(endpoints, Credential.Clone(), Options.Clone(), http, pacer);
+
+        /// <summary>Sends <paramref name="request"/> and returns the successful response, body read.</summary>
+        /// <exception cref="ClockifyApiException">The request failed after any retries that were safe.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public async Task<ClockifyResponse> SendAsync(ClockifyRequest request, Action<string>? log, CancellationToken cancellationToken)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            Uri uri = request.ResolveOn(Endpoints);
+            log?.Invoke(request.Method.Method + " " + uri.AbsoluteUri);
+            using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            overall.CancelAfter(Options.OverallTimeout);
+            using var message = new HttpRequestMessage(request.Method, uri);
+            if (request.JsonBody != null)
+            {
+                message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
+            }
+
+            Credential.Apply(message);
+            message.Headers.Accept.ParseAdd("application/json");
+            var state = new RequestState(request.Method.Method + " " + uri.AbsoluteUri, policies, pacer, log);
+            state.AttachTo(message);
+            message.SetPolicyExecutionContext(new Context { [ResiliencePolicies.StateKey] = state });
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.CreateClient().SendAsync(message, overall.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException ex)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within the overall timeout of {2}.", request.Method.Method, uri.AbsoluteUri, Options.OverallTimeout), ex);
+            }
+            catch (TimeoutRejectedException ex)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within {2} per try{3}.", request.Method.Method, uri.AbsoluteUri, Options.PerTryTimeout, RetryNote(request)), ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Connection, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "The connection to Clockify failed for {0} {1}{2}: {3}", request.Method.Method, uri.AbsoluteUri, RetryNote(request), Innermost(ex).Message), ex);
+            }
+
+            using (response)
+            {
+                return await ReadAsync(response, request, uri).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Sends <paramref name="request"/> and deserialises the JSON answer.</summary>
+        public async Task<T> SendAsync<T>(ClockifyRequest request, Action<string>? log, CancellationToken cancellationToken)
+        {
+            ClockifyResponse response = await SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            return Parse(response, request, r => r.Deserialize<T>());
+        }
+
+        /// <summary>
+        /// Streams a paged list: pages are fetched one ahead of the caller, and reading stops at the page the
+        /// server marks last (<c>Last-Page: true</c>), at a short page when the endpoint sends no such header, or
+        /// at an empty page.
+        /// </summary>
+        public PageReader<T> ReadPages<T>(ClockifyRequest request, int pageSize, Func<ClockifyResponse, IReadOnlyList<T>> parse, Action<string>? log, CancellationToken cancellationToken, int firstPage = 1)
+        {
+            if (pageSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be at least 1.");
+            }
+
+            return new PageReader<T>(
+                async (page, token) =>
+                {
+                    ClockifyRequest pageRequest = request.ForPage(page, pageSize);
+                    ClockifyResponse response = await SendAsync(pageRequest, log, token).ConfigureAwait(false);
+                    IReadOnlyList<T> items = Parse(response, pageRequest, parse);
+                    bool last = response.LastPage ?? items.Count < pageSize;
+                    return new Page<T>(items, last || items.Count == 0);
+                },
+                firstPage,
+                cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => Credential.Dispose();
+
+        private T Parse<T>(ClockifyResponse response, ClockifyRequest request, Func<ClockifyResponse, T> parse)
+        {
+            try
+            {
+                return parse(response);
+            }
+            catch (JsonException ex)
+            {
+                Uri uri = request.ResolveOn(Endpoints);
+                throw new ClockifyApiException(ClockifyFailure.InvalidResponse, request.Method.Method, uri, response.StatusCode, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify's answer to {0} {1} is not the JSON expected: {2}", request.Method.Method, uri.AbsoluteUri, ex.Message), ex);
+            }
+        }
+
+        private static async Task<ClockifyResponse> ReadAsync(HttpResponseMessage response, ClockifyRequest request, Uri uri)
+        {
+            byte[] body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status < 300)
+            {
+                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var header in response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))
+                {
+                    headers[header.Key] = string.Join(",", header.Value);
+                }
+
+                return new ClockifyResponse(status, new ArraySegment<byte>(body), response.Content?.Headers.ContentType?.MediaType, headers);
+            }
+
+            (int? code, string? message) = ClockifyErrorBody.Parse(body);
+            throw new ClockifyApiException(ClockifyFailure.HttpStatus, request.Method.Method, uri, status, code, message,
+                ClockifyApiException.Describe(status, code, message, request.Method.Method, uri));
+        }
+
+        private static string RetryNote(ClockifyRequest request) =>
+            ClockifyRequest.IsIdempotent(request.Method) ? string.Empty : " (not retried: the server may have acted on it; check before sending it again)";
+
+        private static Exception Innermost(Exception exception)
+        {
+            Exception current = exception;
+            while (current.InnerException != null)
+            {
+                current = current.InnerException;
+            }
+
+            return current;
+        }
+    }
+}

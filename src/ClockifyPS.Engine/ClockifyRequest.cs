@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+
+namespace ClockifyPS.Engine
+{
+    /// <summary>One call to Clockify, before the connection adds hosts, auth and policies.</summary>
+    public sealed class ClockifyRequest
+    {
+        /// <summary>Creates a request for <paramref name="path"/> (relative to the API's base URI).</summary>
+        public ClockifyRequest(HttpMethod method, string path, ClockifyApi api = ClockifyApi.Main)
+        {
+            Method = method ?? throw new ArgumentNullException(nameof(method));
+            Path = path ?? throw new ArgumentNullException(nameof(path));
+            Api = api;
+        }
+
+        /// <summary>PATCH, which netstandard2.0's HttpMethod does not name.</summary>
+        public static HttpMethod Patch { get; } = new HttpMethod("PATCH");
+
+        /// <summary>The HTTP method.</summary>
+        public HttpMethod Method { get; }
+
+        /// <summary>The path under the API's base URI, e.g. <c>/workspaces/{id}/projects</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>Which host serves it.</summary>
+        public ClockifyApi Api { get; }
+
+        /// <summary>Query parameters in order; a name may repeat (Clockify takes repeated ids).</summary>
+        public IList<KeyValuePair<string, string>> Query { get; } = new List<KeyValuePair<string, string>>();
+
+        /// <summary>The JSON body, already serialised; null for none.</summary>
+        public string? JsonBody { get; set; }
+
+        /// <summary>Adds a query parameter and returns this request.</summary>
+        public ClockifyRequest With(string name, string value)
+        {
+            Query.Add(new KeyValuePair<string, string>(name, value));
+            return this;
+        }
+
+        /// <summary>A copy with page and page-size set (replacing any the caller gave).</summary>
+        public ClockifyRequest ForPage(int page, int pageSize)
+        {
+            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody };
+            foreach (KeyValuePair<string, string> pair in Query.Where(p => p.Key != "page" && p.Key != "page-size"))
+            {
+                copy.Query.Add(pair);
+            }
+
+            copy.With("page", page.ToString(CultureInfo.InvariantCulture));
+            copy.With("page-size", pageSize.ToString(CultureInfo.InvariantCulture));
+            return copy;
+        }
+
+        /// <summary>The absolute URI on <paramref name="endpoints"/>.</summary>
+        public Uri ResolveOn(RegionEndpoints endpoints)
+        {
+            Uri baseUri = endpoints.Resolve(Api, Path);
+            if (Query.Count == 0)
+            {
+                return baseUri;
+            }
+
+            var builder = new StringBuilder(baseUri.AbsoluteUri);
+            builder.Append(baseUri.Query.Length == 0 ? '?' : '&');
+            builder.Append(string.Join("&", Query.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value))));
+            return new Uri(builder.ToString());
+        }
+
+        /// <summary>Whether repeating this request can never do the work twice (GET, HEAD, OPTIONS, PUT, DELETE).</summary>
+        public static bool IsIdempotent(HttpMethod method)
+        {
+            string name = method.Method.ToUpperInvariant();
+            return name == "GET" || name == "HEAD" || name == "OPTIONS" || name == "PUT" || name == "DELETE";
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace ClockifyPS.Engine { internal static class Probe { } }

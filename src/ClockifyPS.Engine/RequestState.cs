@@ -1,0 +1,38 @@
+using System;
+using System.Net.Http;
+
+namespace ClockifyPS.Engine
+{
+    /// <summary>
+    /// What the shared handler chain needs to know about one request's connection: its policies, its pacer and
+    /// where to report retries. The chain is shared by every connection, so this rides on the request.
+    /// </summary>
+    internal sealed class RequestState
+    {
+        private const string PropertyName = "ClockifyPS.RequestState";
+
+        public RequestState(string target, ResiliencePolicies policies, RequestPacer? pacer, Action<string>? log)
+        {
+            Target = target;
+            Policies = policies;
+            Pacer = pacer;
+            Log = log;
+        }
+
+        /// <summary>Method and URL, for messages.</summary>
+        public string Target { get; }
+
+        public ResiliencePolicies Policies { get; }
+
+        public RequestPacer? Pacer { get; }
+
+        public Action<string>? Log { get; }
+
+        public static RequestState Of(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(PropertyName, out object? value) && value is RequestState state
+                ? state
+                : throw new InvalidOperationException("A request reached the Clockify handler chain without its connection state.");
+
+        public void AttachTo(HttpRequestMessage request) => request.Properties[PropertyName] = this;
+    }
+}

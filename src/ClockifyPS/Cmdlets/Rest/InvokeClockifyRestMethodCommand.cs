@@ -1,0 +1,253 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text.Json;
+using ClockifyPS.Engine;
+using ClockifyPS.Internal;
+
+namespace ClockifyPS.Cmdlets.Rest
+{
+    /// <summary>
+    /// <para type="synopsis">Calls any Clockify endpoint through the connection's region, key, retries, rate limit and paging.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "ClockifyRestMethod", SupportsShouldProcess = true, SupportsPaging = true)]
+    [OutputType(typeof(PSObject), typeof(string))]
+    public sealed class InvokeClockifyRestMethodCommand : ClockifyConnectedCmdlet
+    {
+        private const int LargestPage = 5000;
+
+        /// <summary><para type="description">The path under the API's base URI, e.g. /workspaces/{workspaceId}/projects. {workspaceId} and {userId} are filled from the connection.</para></summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary><para type="description">The HTTP method (default GET).</para></summary>
+        [Parameter(Position = 1)]
+        [ValidateSet("GET", "POST", "PUT", "PATCH", "DELETE", IgnoreCase = true)]
+        public string Method { get; set; } = "GET";
+
+        /// <summary><para type="description">The body: a hashtable or object (sent as JSON) or a JSON string (sent as it is).</para></summary>
+        [Parameter]
+        public object? Body { get; set; }
+
+        /// <summary><para type="description">Query parameters; an array value repeats the parameter (Clockify takes repeated ids).</para></summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? Query { get; set; }
+
+        /// <summary><para type="description">Main (default) for the main API, Reports for the Reports API.</para></summary>
+        [Parameter]
+        public ClockifyApi Api { get; set; } = ClockifyApi.Main;
+
+        /// <summary><para type="description">Reads every page of a paged GET list (page and page-size are added) and writes the items as they arrive.</para></summary>
+        [Parameter]
+        public SwitchParameter All { get; set; }
+
+        /// <summary><para type="description">Items per page with -All (default 5000, Clockify's largest).</para></summary>
+        [Parameter]
+        [ValidateRange(1, LargestPage)]
+        public int PageSize { get; set; } = LargestPage;
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            ClockifyRequest request = BuildRequest();
+            bool isRead = request.Method == HttpMethod.Get;
+            if (All && !isRead)
+            {
+                ThrowInvalidArgument("AllNeedsGet", "-All pages through a list, which Clockify serves only to GET; leave -All out for " + Method + ".", Method);
+            }
+
+            Uri target = request.ResolveOn(Client.Endpoints);
+            if (!isRead && !ShouldProcess(target.AbsoluteUri, Method.ToUpperInvariant()))
+            {
+                return;
+            }
+
+            try
+            {
+                if (All)
+                {
+                    WritePages(request, target);
+                }
+                else
+                {
+                    WriteResponse(Await(Client.SendAsync(request, Log, StopToken)));
+                }
+            }
+            catch (ClockifyApiException ex)
+            {
+                ThrowApiError(ex, target);
+            }
+
+            base.EndProcessing();
+        }
+
+        private ClockifyRequest BuildRequest()
+        {
+            if (Path.Contains("://"))
+            {
+                ThrowInvalidArgument("AbsolutePath", "Give -Path relative to the API, e.g. /workspaces/{workspaceId}/projects: the connection picks the host, so the key never goes anywhere else.", Path);
+            }
+
+            string path = Path.Replace("{workspaceId}", ActiveConnection.WorkspaceId ?? string.Empty).Replace("{userId}", ActiveConnection.UserId);
+            var request = new ClockifyRequest(new HttpMethod(Method.ToUpperInvariant()), path.StartsWith("/", StringComparison.Ordinal) ? path : "/" + path, Api);
+            if (Query != null)
+            {
+                foreach (DictionaryEntry entry in Query)
+                {
+                    string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                    object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                    IEnumerable<object?> values = value is IEnumerable list && !(value is string) ? list.Cast<object?>() : new[] { value };
+                    foreach (object? single in values)
+                    {
+                        request.With(name, QueryValue(single));
+                    }
+                }
+            }
+
+            request.JsonBody = Body is null ? null : JsonBody(Body);
+            return request;
+        }
+
+        private string JsonBody(object body)
+        {
+            object value = body is PSObject wrapped && wrapped.BaseObject is string ? wrapped.BaseObject : body;
+            if (value is string text)
+            {
+                try
+                {
+                    using (JsonDocument.Parse(text))
+                    {
+                        return text;
+                    }
+                }
+                catch (JsonException ex)
+                {
+                    ThrowInvalidArgument("InvalidJsonBody", "-Body is a string but not JSON: " + ex.Message, text);
+                }
+            }
+
+            try
+            {
+                return PowerShellToJson.Serialize(value);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowInvalidArgument("InvalidBody", ex.Message, body);
+                throw;
+            }
+        }
+
+        private static string QueryValue(object? value) => value switch
+        {
+            null => string.Empty,
+            bool flag => flag ? "true" : "false",
+            DateTimeOffset offset => PowerShellToJson.FormatTime(offset),
+            DateTime time => PowerShellToJson.FormatTime(time.Kind == DateTimeKind.Utc ? new DateTimeOffset(time) : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Local))),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        private void WriteResponse(ClockifyResponse response)
+        {
+            if (!response.HasBody)
+            {
+                return;
+            }
+
+            bool json = response.ContentType is null || response.ContentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
+            if (!json)
+            {
+                WriteObject(response.Text());
+                return;
+            }
+
+            using JsonDocument document = Parse(response);
+            object? value = JsonToPowerShell.Convert(document.RootElement);
+            WriteObject(value, enumerateCollection: true);
+        }
+
+        private void WritePages(ClockifyRequest request, Uri target)
+        {
+            ulong skip = PagingParameters.Skip;
+            ulong first = PagingParameters.First;
+            if (PagingParameters.IncludeTotalCount)
+            {
+                // Clockify never reports a total; say so rather than guess.
+                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            }
+
+            // Whole pages inside -Skip are never fetched.
+            int firstPage = (int)Math.Min(skip / (ulong)PageSize, int.MaxValue - 1) + 1;
+            ulong toDrop = skip % (ulong)PageSize;
+            ulong written = 0;
+            var progress = new ProgressRecord(1, "Invoke-ClockifyRestMethod", "Reading " + target.AbsolutePath);
+            using PageReader<JsonElement> pages = Client.ReadPages(request, PageSize, ParseArray, Log, StopToken, firstPage);
+            while (written < first)
+            {
+                IReadOnlyList<JsonElement>? page = Await(pages.NextAsync());
+                if (page is null)
+                {
+                    break;
+                }
+
+                if (pages.PagesRead > 1)
+                {
+                    progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} items so far", firstPage + pages.PagesRead - 1, written + (ulong)page.Count);
+                    WriteProgress(progress);
+                }
+
+                foreach (JsonElement item in page)
+                {
+                    if (toDrop > 0)
+                    {
+                        toDrop--;
+                        continue;
+                    }
+
+                    if (written++ >= first)
+                    {
+                        break;
+                    }
+
+                    WriteObject(JsonToPowerShell.Convert(item));
+                }
+            }
+
+            if (pages.PagesRead > 1)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+        }
+
+        private static IReadOnlyList<JsonElement> ParseArray(ClockifyResponse response)
+        {
+            using JsonDocument document = response.Json();
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException("-All expects the endpoint to answer with a JSON array, but it sent " + document.RootElement.ValueKind + ".");
+            }
+
+            return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+        }
+
+        private JsonDocument Parse(ClockifyResponse response)
+        {
+            try
+            {
+                return response.Json();
+            }
+            catch (JsonException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "Clockify." + Operation + ".InvalidResponse", ErrorCategory.InvalidResult, null));
+                throw;
+            }
+        }
+    }
+}

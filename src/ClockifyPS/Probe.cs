@@ -1,1 +1,0 @@
-namespace ClockifyPS { internal static class Probe { } }
