@@ -222,8 +222,7 @@ public class ClockifyClientTests
         var observed = new TaskCompletionSource<bool>();
         var stub = new StubHandler().ThenAsync(async (_, token) =>
         {
-            using CancellationTokenRegistration registration = token.Register(() => observed.TrySetResult(true));
-            await Task.Delay(Timeout.Infinite, token);
+            await WaitForCancellation(token, observed);
             return StubHandler.Ok("{}");
         });
         using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
@@ -360,8 +359,7 @@ public class ClockifyClientTests
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"}]", ("Last-Page", "false")))
             .ThenAsync(async (_, token) =>
             {
-                using CancellationTokenRegistration registration = token.Register(() => prefetchCancelled.TrySetResult(true));
-                await Task.Delay(Timeout.Infinite, token);
+                await WaitForCancellation(token, prefetchCancelled);
                 return StubHandler.Ok("[]");
             });
         using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
@@ -371,6 +369,19 @@ public class ClockifyClientTests
         pages.Dispose();
 
         Assert.True(await Task.WhenAny(prefetchCancelled.Task, Task.Delay(TimeSpan.FromSeconds(10))) == prefetchCancelled.Task);
+    }
+
+    private static async Task WaitForCancellation(CancellationToken token, TaskCompletionSource<bool> observed)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, token);
+        }
+        catch (OperationCanceledException)
+        {
+            observed.TrySetResult(true);
+            throw;
+        }
     }
 
     private static async Task<List<string>> ReadAll(ClockifyClient client, int pageSize)
