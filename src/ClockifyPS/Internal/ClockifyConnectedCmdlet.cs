@@ -28,6 +28,11 @@ namespace ClockifyPS.Internal
                     {
                         ThrowTerminatingError(ClockifyErrors.NotConnected(Operation));
                     }
+
+                    if (resolved!.IsClosed)
+                    {
+                        ThrowTerminatingError(ClockifyErrors.ConnectionClosed(Operation, resolved));
+                    }
                 }
 
                 return resolved!;

@@ -26,6 +26,17 @@ namespace ClockifyPS.Internal
         public static ErrorRecord InvalidArgument(string operation, string reason, string message, object? target) =>
             new ErrorRecord(new ArgumentException(message), "Clockify." + operation + "." + reason, ErrorCategory.InvalidArgument, target);
 
+        /// <summary>An argument exception's message without the " (Parameter 'x')" suffix .NET adds: users never see C# names.</summary>
+        public static string MessageOf(ArgumentException exception) =>
+            exception.ParamName is null ? exception.Message : exception.Message.Replace(" (Parameter '" + exception.ParamName + "')", string.Empty).Replace(Environment.NewLine + "Parameter name: " + exception.ParamName, string.Empty);
+
+        public static ErrorRecord ConnectionClosed(string operation, object connection) =>
+            new ErrorRecord(
+                new InvalidOperationException("This Clockify connection was closed by Disconnect-Clockify and its key wiped. Connect again with Connect-Clockify."),
+                "Clockify." + operation + ".ConnectionClosed",
+                ErrorCategory.ConnectionError,
+                connection);
+
         public static ErrorRecord NotConnected(string operation) =>
             new ErrorRecord(
                 new InvalidOperationException("Not connected to Clockify. Run Connect-Clockify first (it reads CLOCKIFY_API_KEY when no key is given), or pass -Connection."),

@@ -63,11 +63,21 @@ namespace ClockifyPS.Models
         /// <summary>When the connection was made (UTC).</summary>
         public DateTimeOffset ConnectedAt { get; }
 
+        /// <summary>Whether Disconnect-Clockify closed this connection and wiped its key.</summary>
+        public bool IsClosed { get; private set; }
+
         /// <summary>The engine client behind the connection.</summary>
         internal ClockifyClient Client { get; private set; }
 
         /// <inheritdoc />
         public override string ToString() => $"{Email ?? UserId} @ {Region?.ToString() ?? ApiBaseUri.GetLeftPart(UriPartial.Authority)}";
+
+        /// <summary>Wipes the key; the connection cannot be used again.</summary>
+        internal void Close()
+        {
+            IsClosed = true;
+            Client.Dispose();
+        }
 
         /// <summary>Points the connection at other hosts; the old client's key is released.</summary>
         internal void MoveTo(ClockifyClient client)

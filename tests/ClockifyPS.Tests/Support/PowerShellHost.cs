@@ -14,13 +14,14 @@ namespace ClockifyPS.Tests.Support;
 /// A real PowerShell engine in this process with the built module imported from its layout in out/, as a user
 /// would import it. Each instance is its own runspace, so connections never leak between tests.
 /// </summary>
-internal sealed class PowerShellHost : IDisposable
+public sealed class PowerShellHost : IDisposable
 {
     private readonly Runspace runspace;
 
     public PowerShellHost(IDictionary<string, string>? environment = null)
     {
         var state = InitialSessionState.CreateDefault2();
+        state.Commands.Add(new SessionStateCmdletEntry("Select-FirstObject", typeof(SelectFirstCommand), null));
         if (environment != null)
         {
             foreach (var pair in environment)
@@ -108,7 +109,7 @@ internal sealed class PowerShellHost : IDisposable
     }
 }
 
-internal sealed record PowerShellResult(
+public sealed record PowerShellResult(
     IReadOnlyList<PSObject> Output,
     IReadOnlyList<ErrorRecord> Errors,
     IReadOnlyList<string> Verbose,

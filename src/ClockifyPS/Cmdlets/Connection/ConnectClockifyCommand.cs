@@ -103,7 +103,7 @@ namespace ClockifyPS.Cmdlets.Connection
             catch (ArgumentException ex)
             {
                 credential.Dispose();
-                ThrowInvalidArgument("InvalidEndpoint", ex.Message, null);
+                ThrowInvalidArgument(ex.ParamName == nameof(Region) ? "InvalidRegion" : "InvalidEndpoint", ClockifyErrors.MessageOf(ex), null);
                 return;
             }
 
@@ -218,7 +218,7 @@ namespace ClockifyPS.Cmdlets.Connection
             }
             catch (ArgumentException ex)
             {
-                ThrowInvalidArgument("EmptyCredential", ex.Message, null);
+                ThrowInvalidArgument("EmptyCredential", ClockifyErrors.MessageOf(ex), null);
                 throw;
             }
         }
@@ -232,7 +232,7 @@ namespace ClockifyPS.Cmdlets.Connection
             {
                 if (!Enum.TryParse(regionText, true, out ClockifyRegion parsed) || !Enum.IsDefined(typeof(ClockifyRegion), parsed))
                 {
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a Clockify region. Use one of: {1}, {2}.", regionText, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion))), AutoRegion));
+                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a Clockify region. Use one of: {1}, {2}.", regionText, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion))), AutoRegion), nameof(Region));
                 }
 
                 region = parsed;
@@ -256,7 +256,7 @@ namespace ClockifyPS.Cmdlets.Connection
                 candidates = chosen.OrderBy(d => d.Key).Select(d => RegionEndpoints.ForDeployment(d.Value, d.Key)).ToList();
                 if (candidates.Count == 0)
                 {
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri has no entry for region {0}.", region));
+                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri has no entry for region {0}.", region), nameof(RegionBaseUri));
                 }
             }
             else if (auto)
@@ -284,7 +284,7 @@ namespace ClockifyPS.Cmdlets.Connection
                 string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
                 if (!Enum.TryParse(name, true, out ClockifyRegion region) || !Enum.IsDefined(typeof(ClockifyRegion), region))
                 {
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri key '{0}' is not a Clockify region. Use: {1}.", name, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion)))));
+                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri key '{0}' is not a Clockify region. Use: {1}.", name, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion)))), nameof(RegionBaseUri));
                 }
 
                 object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;

@@ -24,7 +24,7 @@ namespace ClockifyPS.Cmdlets.Connection
             if (ShouldProcess(current.ToString(), "Disconnect from Clockify"))
             {
                 ConnectionRegistry.Current = null;
-                current.Client.Dispose();
+                current.Close();
                 WriteVerbose("Disconnected from Clockify.");
             }
 

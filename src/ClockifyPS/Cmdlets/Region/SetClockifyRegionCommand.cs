@@ -42,7 +42,7 @@ namespace ClockifyPS.Cmdlets.Region
             }
             catch (ArgumentException ex)
             {
-                ThrowInvalidArgument("InvalidEndpoint", ex.Message, BaseUri ?? (object?)Subdomain);
+                ThrowInvalidArgument("InvalidEndpoint", ClockifyErrors.MessageOf(ex), BaseUri ?? (object?)Subdomain);
                 return;
             }
 
