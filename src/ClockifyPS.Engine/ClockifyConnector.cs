@@ -12,11 +12,11 @@ namespace ClockifyPS.Engine
     public static class ClockifyConnector
     {
         /// <summary>The key's user (<c>GET /user</c>): id, email, workspaces and profile time zone.</summary>
-        public static Task<ClockifyIdentity> GetIdentityAsync(ClockifyClient client, Action<string>? log, CancellationToken cancellationToken) =>
+        public static Task<ClockifyIdentity> GetIdentityAsync(ClockifyApiClient client, Action<string>? log, CancellationToken cancellationToken) =>
             client.SendAsync<ClockifyIdentity>(new ClockifyRequest(HttpMethod.Get, "/user"), log, cancellationToken);
 
         /// <summary>The workspaces the key's user belongs to.</summary>
-        public static async Task<IReadOnlyList<ClockifyWorkspaceSummary>> GetWorkspacesAsync(ClockifyClient client, Action<string>? log, CancellationToken cancellationToken) =>
+        public static async Task<IReadOnlyList<ClockifyWorkspaceSummary>> GetWorkspacesAsync(ClockifyApiClient client, Action<string>? log, CancellationToken cancellationToken) =>
             await client.SendAsync<List<ClockifyWorkspaceSummary>>(new ClockifyRequest(HttpMethod.Get, "/workspaces"), log, cancellationToken).ConfigureAwait(false);
 
         /// <summary>
@@ -24,7 +24,7 @@ namespace ClockifyPS.Engine
         /// that accepts it. A key works only in its own region, so at most one should.
         /// </summary>
         /// <exception cref="ClockifyApiException">No candidate accepted the key; the message lists what each answered.</exception>
-        public static async Task<(ClockifyClient Client, ClockifyIdentity Identity)> DiscoverAsync(
+        public static async Task<(ClockifyApiClient Client, ClockifyIdentity Identity)> DiscoverAsync(
             IReadOnlyList<RegionEndpoints> candidates, ClockifyCredential credential, ClockifyClientOptions options, ClockifyHttp? http, Action<string>? log, CancellationToken cancellationToken)
         {
             if (candidates is null || candidates.Count == 0)
@@ -33,10 +33,10 @@ namespace ClockifyPS.Engine
             }
 
             using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var clients = candidates.Select(endpoints => new ClockifyClient(endpoints, credential.Clone(), options, http)).ToList();
+            var clients = candidates.Select(endpoints => new ClockifyApiClient(endpoints, credential.Clone(), options, http)).ToList();
             var attempts = clients.Select(client => AskAsync(client, log, done.Token)).ToList();
             var pending = new List<Task<ClockifyIdentity>>(attempts);
-            ClockifyClient? winner = null;
+            ClockifyApiClient? winner = null;
             ClockifyIdentity? identity = null;
             while (pending.Count > 0 && winner is null)
             {
@@ -51,7 +51,7 @@ namespace ClockifyPS.Engine
 
             done.Cancel();
             await Task.WhenAll(attempts.Select(a => a.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-            foreach (ClockifyClient client in clients.Where(c => !ReferenceEquals(c, winner)))
+            foreach (ClockifyApiClient client in clients.Where(c => !ReferenceEquals(c, winner)))
             {
                 client.Dispose();
             }
@@ -74,7 +74,7 @@ namespace ClockifyPS.Engine
                 "No Clockify region accepted the key. " + string.Join("; ", answers) + ".");
         }
 
-        private static async Task<ClockifyIdentity> AskAsync(ClockifyClient client, Action<string>? log, CancellationToken cancellationToken) =>
+        private static async Task<ClockifyIdentity> AskAsync(ClockifyApiClient client, Action<string>? log, CancellationToken cancellationToken) =>
             await GetIdentityAsync(client, log, cancellationToken).ConfigureAwait(false);
 
         private static string Describe(RegionEndpoints endpoints, Task attempt)

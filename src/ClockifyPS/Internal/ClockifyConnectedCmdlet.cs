@@ -40,6 +40,6 @@ namespace ClockifyPS.Internal
         }
 
         /// <summary>The engine client of <see cref="ActiveConnection"/>.</summary>
-        protected ClockifyClient Client => ActiveConnection.Client;
+        protected ClockifyApiClient Client => ActiveConnection.Client;
     }
 }

@@ -9,7 +9,7 @@ namespace ClockifyPS.Models
     /// </summary>
     public sealed class ClockifyConnection
     {
-        internal ClockifyConnection(ClockifyClient client, ClockifyIdentity identity, string? workspaceId, string? workspaceName)
+        internal ClockifyConnection(ClockifyApiClient client, ClockifyIdentity identity, string? workspaceId, string? workspaceName)
         {
             Client = client;
             UserId = identity.Id;
@@ -67,7 +67,7 @@ namespace ClockifyPS.Models
         public bool IsClosed { get; private set; }
 
         /// <summary>The engine client behind the connection.</summary>
-        internal ClockifyClient Client { get; private set; }
+        internal ClockifyApiClient Client { get; private set; }
 
         /// <inheritdoc />
         public override string ToString() => $"{Email ?? UserId} @ {Region?.ToString() ?? ApiBaseUri.GetLeftPart(UriPartial.Authority)}";
@@ -80,9 +80,9 @@ namespace ClockifyPS.Models
         }
 
         /// <summary>Points the connection at other hosts; the old client's key is released.</summary>
-        internal void MoveTo(ClockifyClient client)
+        internal void MoveTo(ClockifyApiClient client)
         {
-            ClockifyClient old = Client;
+            ClockifyApiClient old = Client;
             Client = client;
             old.Dispose();
         }

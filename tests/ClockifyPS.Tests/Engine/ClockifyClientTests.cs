@@ -23,7 +23,7 @@ public class ClockifyClientTests
     public async Task Requests_go_to_the_regions_host_with_exactly_one_auth_header()
     {
         var stub = new StubHandler().Then(_ => StubHandler.Ok("{\"id\":\"u1\"}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         await client.SendAsync(GetUser, null, CancellationToken.None);
 
@@ -37,7 +37,7 @@ public class ClockifyClientTests
     public async Task An_addon_token_travels_as_X_Addon_Token_only()
     {
         var stub = new StubHandler().Then(_ => StubHandler.Ok("{}"));
-        using ClockifyClient client = EngineFactory.Client(stub, kind: ClockifyCredentialKind.AddonToken);
+        using ClockifyApiClient client = EngineFactory.Client(stub, kind: ClockifyCredentialKind.AddonToken);
 
         await client.SendAsync(GetUser, null, CancellationToken.None);
 
@@ -50,7 +50,7 @@ public class ClockifyClientTests
     public async Task Reports_requests_go_to_the_reports_host()
     {
         var stub = new StubHandler().Then(_ => StubHandler.Ok("{}"));
-        using ClockifyClient client = EngineFactory.Client(stub, endpoints: RegionEndpoints.ForRegion(ClockifyRegion.Global, "acme"));
+        using ClockifyApiClient client = EngineFactory.Client(stub, endpoints: RegionEndpoints.ForRegion(ClockifyRegion.Global, "acme"));
 
         await client.SendAsync(new ClockifyRequest(HttpMethod.Post, "/workspaces/ws1/reports/summary", ClockifyApi.Reports) { JsonBody = "{}" }, null, CancellationToken.None);
 
@@ -64,7 +64,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Json((HttpStatusCode)429, "{\"message\":\"Too many requests\",\"code\":429}"))
             .Then(_ => StubHandler.Ok("{\"id\":\"u1\"}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         ClockifyIdentity identity = await client.SendAsync<ClockifyIdentity>(GetUser, log.Add, CancellationToken.None);
 
@@ -82,7 +82,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Json((HttpStatusCode)429, string.Empty, ("Retry-After", "1")))
             .Then(_ => StubHandler.Ok("{}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         await client.SendAsync(GetUser, log.Add, CancellationToken.None);
 
@@ -96,7 +96,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Json((HttpStatusCode)429, "{}"))
             .Then(_ => StubHandler.Json(HttpStatusCode.Created, "{\"id\":\"te1\"}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         await client.SendAsync(PostEntry(), null, CancellationToken.None);
 
@@ -112,7 +112,7 @@ public class ClockifyClientTests
     public async Task A_post_is_never_retried_on_a_server_error(int status)
     {
         var stub = new StubHandler().Always(_ => StubHandler.Json((HttpStatusCode)status, "{\"message\":\"boom\",\"code\":0}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(PostEntry(), null, CancellationToken.None));
 
@@ -129,7 +129,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Json((HttpStatusCode)status, string.Empty))
             .Then(_ => StubHandler.Ok("{}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         await client.SendAsync(GetUser, null, CancellationToken.None);
 
@@ -140,7 +140,7 @@ public class ClockifyClientTests
     public async Task A_get_gives_up_after_the_retry_budget_with_the_last_status()
     {
         var stub = new StubHandler().Always(_ => StubHandler.Json(HttpStatusCode.ServiceUnavailable, "{\"message\":\"down\",\"code\":0}"));
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.MaxRetries = 3);
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.MaxRetries = 3);
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(GetUser, null, CancellationToken.None));
 
@@ -155,7 +155,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .ThenThrow(new HttpRequestException("refused", new SocketException((int)SocketError.ConnectionRefused)))
             .Then(_ => StubHandler.Json(HttpStatusCode.Created, "{}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         await client.SendAsync(PostEntry(), null, CancellationToken.None);
 
@@ -168,7 +168,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .ThenThrow(new HttpRequestException("reset", new IOException("connection reset", new SocketException((int)SocketError.ConnectionReset))))
             .Then(_ => StubHandler.Json(HttpStatusCode.Created, "{}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(PostEntry(), null, CancellationToken.None));
 
@@ -183,7 +183,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) })
             .Then(_ => StubHandler.Ok("[{\"id\":\"p1\"}]"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         ClockifyResponse response = await client.SendAsync(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/projects"), null, CancellationToken.None);
 
@@ -197,7 +197,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .ThenAsync(async (_, token) => { await Task.Delay(Timeout.Infinite, token); return StubHandler.Ok("{}"); })
             .Then(_ => StubHandler.Ok("{}"));
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMilliseconds(200));
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMilliseconds(200));
 
         await client.SendAsync(GetUser, null, CancellationToken.None);
 
@@ -208,7 +208,7 @@ public class ClockifyClientTests
     public async Task A_post_that_never_answers_times_out_once_and_is_not_repeated()
     {
         var stub = new StubHandler().ThenAsync(async (_, token) => { await Task.Delay(Timeout.Infinite, token); return StubHandler.Ok("{}"); });
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMilliseconds(200));
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMilliseconds(200));
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(PostEntry(), null, CancellationToken.None));
 
@@ -225,7 +225,7 @@ public class ClockifyClientTests
             await WaitForCancellation(token, observed);
             return StubHandler.Ok("{}");
         });
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(GetUser, null, cancel.Token));
@@ -238,7 +238,7 @@ public class ClockifyClientTests
     public async Task A_clockify_error_body_becomes_status_code_and_message()
     {
         var stub = new StubHandler().Then(_ => StubHandler.Json(HttpStatusCode.NotFound, "{\"message\":\"Project doesn't belong to Workspace\",\"code\":501}"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/projects/p1"), null, CancellationToken.None));
 
@@ -253,7 +253,7 @@ public class ClockifyClientTests
     public async Task An_empty_or_non_json_error_body_still_gives_a_clear_error()
     {
         var stub = new StubHandler().Then(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized) { Content = new StringContent("<html>nope</html>") });
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(GetUser, null, CancellationToken.None));
 
@@ -272,7 +272,7 @@ public class ClockifyClientTests
             .Then(_ => StubHandler.Json((HttpStatusCode)429, "{}"))
             .ThenThrow(new HttpRequestException("reset"))
             .Always(_ => StubHandler.Json(HttpStatusCode.InternalServerError, "{\"message\":\"boom\",\"code\":0}"));
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.MaxRetries = 2);
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.MaxRetries = 2);
 
         for (int i = 0; i < 3; i++)
         {
@@ -300,7 +300,7 @@ public class ClockifyClientTests
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"},{\"id\":\"b\"}]", ("Last-Page", "false")))
             .Then(_ => StubHandler.Ok("[{\"id\":\"c\"},{\"id\":\"d\"}]", ("Last-Page", "false")))
             .Then(_ => StubHandler.Ok("[{\"id\":\"e\"}]", ("Last-Page", "true")));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         List<string> ids = await ReadAll(client, 2);
 
@@ -315,7 +315,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"},{\"id\":\"b\"}]"))
             .Then(_ => StubHandler.Ok("[{\"id\":\"c\"}]"));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         List<string> ids = await ReadAll(client, 2);
 
@@ -330,7 +330,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"}]", ("Last-Page", "false")))
             .Then(_ => StubHandler.Ok("[{\"id\":\"b\"}]", ("Last-Page", "true")));
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
 
         Assert.Equal(new[] { "a", "b" }, await ReadAll(client, 5000));
     }
@@ -342,7 +342,7 @@ public class ClockifyClientTests
         var stub = new StubHandler()
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"}]", ("Last-Page", "false")))
             .Then(_ => { secondRequested.TrySetResult(true); return StubHandler.Ok("[{\"id\":\"b\"}]", ("Last-Page", "true")); });
-        using ClockifyClient client = EngineFactory.Client(stub);
+        using ClockifyApiClient client = EngineFactory.Client(stub);
         using PageReader<string> pages = client.ReadPages(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/tags"), 1, ParseIds, null, CancellationToken.None);
 
         IReadOnlyList<string>? first = await pages.NextAsync();
@@ -362,7 +362,7 @@ public class ClockifyClientTests
                 await WaitForCancellation(token, prefetchCancelled);
                 return StubHandler.Ok("[]");
             });
-        using ClockifyClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
+        using ClockifyApiClient client = EngineFactory.Client(stub, o => o.PerTryTimeout = TimeSpan.FromMinutes(5));
         PageReader<string> pages = client.ReadPages(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/tags"), 1, ParseIds, null, CancellationToken.None);
 
         await pages.NextAsync();
@@ -384,7 +384,7 @@ public class ClockifyClientTests
         }
     }
 
-    private static async Task<List<string>> ReadAll(ClockifyClient client, int pageSize)
+    private static async Task<List<string>> ReadAll(ClockifyApiClient client, int pageSize)
     {
         var ids = new List<string>();
         using PageReader<string> pages = client.ReadPages(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/tags"), pageSize, ParseIds, null, CancellationToken.None);

@@ -8,7 +8,7 @@ internal static class EngineFactory
 {
     public const string Key = "test-key-7c1f0a9e5d3b";
 
-    public static ClockifyClient Client(StubHandler stub, Action<ClockifyClientOptions>? configure = null, RegionEndpoints? endpoints = null, ClockifyCredentialKind kind = ClockifyCredentialKind.ApiKey)
+    public static ClockifyApiClient Client(StubHandler stub, Action<ClockifyClientOptions>? configure = null, RegionEndpoints? endpoints = null, ClockifyCredentialKind kind = ClockifyCredentialKind.ApiKey)
     {
         var options = new ClockifyClientOptions
         {
@@ -19,7 +19,7 @@ internal static class EngineFactory
             OverallTimeout = TimeSpan.FromSeconds(30),
         };
         configure?.Invoke(options);
-        return new ClockifyClient(
+        return new ClockifyApiClient(
             endpoints ?? RegionEndpoints.ForRegion(ClockifyRegion.EU),
             ClockifyCredential.FromPlainText(kind, Key),
             options,

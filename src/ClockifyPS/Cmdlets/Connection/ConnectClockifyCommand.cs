@@ -107,13 +107,13 @@ namespace ClockifyPS.Cmdlets.Connection
                 return;
             }
 
-            ClockifyClient client;
+            ClockifyApiClient client;
             ClockifyIdentity identity;
             try
             {
                 if (candidates.Count == 1)
                 {
-                    client = new ClockifyClient(candidates[0], credential, options);
+                    client = new ClockifyApiClient(candidates[0], credential, options);
                     identity = AwaitIdentity(client);
                 }
                 else
@@ -142,7 +142,7 @@ namespace ClockifyPS.Cmdlets.Connection
             base.EndProcessing();
         }
 
-        private ClockifyIdentity AwaitIdentity(ClockifyClient client)
+        private ClockifyIdentity AwaitIdentity(ClockifyApiClient client)
         {
             try
             {
@@ -155,7 +155,7 @@ namespace ClockifyPS.Cmdlets.Connection
             }
         }
 
-        private ClockifyConnection Establish(ClockifyClient client, ClockifyIdentity identity, string? workspaceId)
+        private ClockifyConnection Establish(ClockifyApiClient client, ClockifyIdentity identity, string? workspaceId)
         {
             IReadOnlyList<ClockifyWorkspaceSummary> workspaces;
             try

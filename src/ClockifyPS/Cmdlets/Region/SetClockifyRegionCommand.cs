@@ -52,7 +52,7 @@ namespace ClockifyPS.Cmdlets.Region
                 return;
             }
 
-            ClockifyClient moved = connection.Client.WithEndpoints(endpoints);
+            ClockifyApiClient moved = connection.Client.WithEndpoints(endpoints);
             try
             {
                 ClockifyIdentity identity = Await(ClockifyConnector.GetIdentityAsync(moved, Log, StopToken));

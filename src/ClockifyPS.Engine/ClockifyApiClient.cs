@@ -16,19 +16,19 @@ namespace ClockifyPS.Engine
     /// One authenticated connection to one region's hosts. Sends requests through the shared HTTP stack with
     /// this connection's key, pacing and retry rules, and turns failures into <see cref="ClockifyApiException"/>.
     /// </summary>
-    public sealed class ClockifyClient : IDisposable
+    public sealed class ClockifyApiClient : IDisposable
     {
         private readonly ClockifyHttp http;
         private readonly ResiliencePolicies policies;
         private readonly RequestPacer? pacer;
 
         /// <summary>Creates a connection. The client owns <paramref name="credential"/> and disposes it.</summary>
-        public ClockifyClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions? options = null, ClockifyHttp? http = null)
+        public ClockifyApiClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions? options = null, ClockifyHttp? http = null)
             : this(endpoints, credential, (options ?? new ClockifyClientOptions()).Clone(), http ?? ClockifyHttp.Shared, null)
         {
         }
 
-        private ClockifyClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions options, ClockifyHttp http, RequestPacer? sharedPacer)
+        private ClockifyApiClient(RegionEndpoints endpoints, ClockifyCredential credential, ClockifyClientOptions options, ClockifyHttp http, RequestPacer? sharedPacer)
         {
             options.Validate();
             Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
@@ -52,8 +52,8 @@ namespace ClockifyPS.Engine
         /// The same key, limiter and settings against other hosts: a region move keeps the budget of requests
         /// already spent this second.
         /// </summary>
-        public ClockifyClient WithEndpoints(RegionEndpoints endpoints) =>
-            new ClockifyClient(endpoints, Credential.Clone(), Options.Clone(), http, pacer);
+        public ClockifyApiClient WithEndpoints(RegionEndpoints endpoints) =>
+            new ClockifyApiClient(endpoints, Credential.Clone(), Options.Clone(), http, pacer);
 
         /// <summary>Sends <paramref name="request"/> and returns the successful response, body read.</summary>
         /// <exception cref="ClockifyApiException">The request failed after any retries that were safe.</exception>
