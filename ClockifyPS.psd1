@@ -19,6 +19,10 @@
         'Get-ClockifyRegion'
         'Set-ClockifyRegion'
         'Invoke-ClockifyRestMethod'
+        'Get-ClockifyTag'
+        'New-ClockifyTag'
+        'Set-ClockifyTag'
+        'Remove-ClockifyTag'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -18,8 +18,6 @@ namespace ClockifyPS.Cmdlets.Rest
     [OutputType(typeof(PSObject), typeof(string))]
     public sealed class InvokeClockifyRestMethodCommand : ClockifyConnectedCmdlet
     {
-        private const int LargestPage = 5000;
-
         /// <summary><para type="description">The path under the API's base URI, e.g. /workspaces/{workspaceId}/projects. {workspaceId} and {userId} are filled from the connection.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -72,7 +70,7 @@ namespace ClockifyPS.Cmdlets.Rest
             {
                 if (All)
                 {
-                    WritePages(request, target);
+                    WriteListing<JsonElement>(request, item => JsonToPowerShell.Convert(item)!, "Invoke-ClockifyRestMethod " + target.AbsolutePath, pageSize: PageSize);
                 }
                 else
                 {
@@ -170,71 +168,6 @@ namespace ClockifyPS.Cmdlets.Rest
             using JsonDocument document = Parse(response);
             object? value = JsonToPowerShell.Convert(document.RootElement);
             WriteObject(value, enumerateCollection: true);
-        }
-
-        private void WritePages(ClockifyRequest request, Uri target)
-        {
-            ulong skip = PagingParameters.Skip;
-            ulong first = PagingParameters.First;
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // Clockify never reports a total; say so rather than guess.
-                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
-            }
-
-            // Whole pages inside -Skip are never fetched.
-            int firstPage = (int)Math.Min(skip / (ulong)PageSize, int.MaxValue - 1) + 1;
-            ulong toDrop = skip % (ulong)PageSize;
-            ulong written = 0;
-            var progress = new ProgressRecord(1, "Invoke-ClockifyRestMethod", "Reading " + target.AbsolutePath);
-            using PageReader<JsonElement> pages = Client.ReadPages(request, PageSize, ParseArray, Log, StopToken, firstPage);
-            while (written < first)
-            {
-                IReadOnlyList<JsonElement>? page = Await(pages.NextAsync());
-                if (page is null)
-                {
-                    break;
-                }
-
-                if (pages.PagesRead > 1)
-                {
-                    progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} items so far", firstPage + pages.PagesRead - 1, written + (ulong)page.Count);
-                    WriteProgress(progress);
-                }
-
-                foreach (JsonElement item in page)
-                {
-                    if (toDrop > 0)
-                    {
-                        toDrop--;
-                        continue;
-                    }
-
-                    if (written++ >= first)
-                    {
-                        break;
-                    }
-
-                    WriteObject(JsonToPowerShell.Convert(item));
-                }
-            }
-
-            if (pages.PagesRead > 1)
-            {
-                progress.RecordType = ProgressRecordType.Completed;
-                WriteProgress(progress);
-            }
-        }
-
-        private static IReadOnlyList<JsonElement> ParseArray(ClockifyResponse response)
-        {
-            using JsonDocument document = response.Json();
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                throw new JsonException("-All expects the endpoint to answer with a JSON array, but it sent " + document.RootElement.ValueKind + ".");
-            }
-
-            return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
         }
 
         private JsonDocument Parse(ClockifyResponse response)
