@@ -156,9 +156,13 @@ public class ConnectClockifyTests : IClassFixture<EmulatorFixture>
     [InlineData("Connect-Clockify -ApiBaseUri http://10.1.2.3/api/v1 -ApiKey $key", "Clockify.Connect.InvalidEndpoint")]
     [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -AddonToken $key", "Clockify.Connect.AmbiguousCredential")]
     [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -WorkspaceId 'not-an-id'", "Clockify.Connect.InvalidWorkspaceId")]
-    [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -Subdomain 'acme.clockify.me'", "Clockify.Connect.InvalidEndpoint")]
+    [InlineData("Connect-Clockify -Region EU -ApiKey $key -Subdomain 'acme.clockify.me'", "Clockify.Connect.InvalidEndpoint")]
     [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -Region Mars", "ParameterArgumentValidationError")]
-    [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -RegionBaseUri @{ Moon = 'http://127.0.0.1:1' }", "Clockify.Connect.InvalidEndpoint")]
+    [InlineData("Connect-Clockify -RegionBaseUri @{ Moon = 'http://127.0.0.1:1' } -ApiKey $key", "Clockify.Connect.InvalidRegion")]
+    [InlineData("Connect-Clockify -RegionBaseUri @{ EU = 'http://exa mple:99999' } -ApiKey $key", "Clockify.Connect.InvalidEndpoint")]
+    [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -RegionBaseUri @{ EU = 'http://127.0.0.1:1' }", "Clockify.Connect.ConflictingParameters")]
+    [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -Subdomain acme", "Clockify.Connect.ConflictingParameters")]
+    [InlineData("Connect-Clockify -BaseUri $base -ApiKey $key -RateLimitPeriod 0", "Clockify.Connect.InvalidRateLimit")]
     public void Bad_input_is_a_specific_error_before_any_request(string script, string errorId)
     {
         using var host = new PowerShellHost();

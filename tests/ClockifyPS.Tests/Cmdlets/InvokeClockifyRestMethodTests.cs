@@ -186,3 +186,66 @@ public class InvokeClockifyRestMethodTests : IClassFixture<EmulatorFixture>
         return host;
     }
 }
+
+public class InvokeClockifyRestMethodFileTests : IClassFixture<EmulatorFixture>
+{
+    private readonly EmulatorFixture fixture;
+
+    public InvokeClockifyRestMethodFileTests(EmulatorFixture fixture)
+    {
+        this.fixture = fixture;
+        fixture.ResetFaults();
+    }
+
+    [Fact]
+    public void OutFile_writes_the_bytes_served_and_refuses_to_overwrite_without_Force()
+    {
+        using var host = new PowerShellHost();
+        EmulatorFixture.Connect(host, fixture.EU);
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "clockifyps-" + Guid.NewGuid().ToString("N") + ".csv");
+        const string Body = "@{ dateRangeStart = '2025-01-01T00:00:00Z'; dateRangeEnd = '2025-12-31T23:59:59Z'; timeZone = 'UTC'; exportType = 'CSV'; summaryFilter = @{ groups = @('USER', 'PROJECT') } }";
+        try
+        {
+            PSObject file = host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/reports/summary' -Api Reports -Method POST -Body (" + Body + ") -OutFile $args[0]", path).Succeeded().Single;
+            ErrorRecord exists = host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/reports/summary' -Api Reports -Method POST -Body (" + Body + ") -OutFile $args[0]", path).Error;
+            host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/reports/summary' -Api Reports -Method POST -Body (" + Body + ") -OutFile $args[0] -Force", path).Succeeded();
+
+            Assert.Equal(path, ((System.IO.FileInfo)file.BaseObject).FullName);
+            string text = System.IO.File.ReadAllText(path);
+            Assert.Contains(",", text.Split('\n')[0], StringComparison.Ordinal);
+            Assert.True(text.Split('\n').Length > 2, "the CSV has rows");
+            Assert.Equal("Clockify.InvokeRestMethod.FileExists", exists.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.False(System.IO.File.Exists(path + ".partial"));
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void First_and_Skip_trim_a_plain_list_answer()
+    {
+        using var host = new PowerShellHost();
+        EmulatorFixture.Connect(host, fixture.EU);
+
+        var all = host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/tags'").Succeeded().Output.Select(t => t.Properties["id"].Value).ToList();
+        var window = host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/tags' -Skip 1 -First 2").Succeeded().Output.Select(t => t.Properties["id"].Value).ToList();
+
+        Assert.Equal(all.Skip(1).Take(2), window);
+    }
+
+    [Fact]
+    public void Disconnect_closes_a_given_connection_and_leaves_the_current_one()
+    {
+        using var host = new PowerShellHost();
+        EmulatorFixture.Connect(host, fixture.EU);
+        var variables = EmulatorFixture.ConnectVariables(fixture.UK);
+
+        PowerShellResult result = host.RunWith(
+            "$eu = Get-ClockifyConnection; $uk = Connect-Clockify -BaseUri $base -ApiKey $key -PassThru; $eu | Disconnect-Clockify; $eu.IsClosed; (Invoke-ClockifyRestMethod /user).id",
+            variables).Succeeded();
+
+        Assert.Equal(new object[] { true, fixture.UK.UserId }, result.Output.Select(o => o.BaseObject));
+    }
+}

@@ -34,7 +34,7 @@ namespace ClockifyPS.Cmdlets.Connection
         [ValidateNotNull]
         public SecureString? AddonToken { get; set; }
 
-        /// <summary><para type="description">The workspace's data region: Global, EU, USA, UK, AU, or Auto to ask every region at once which accepts the key. Default: CLOCKIFY_REGION, else Global.</para></summary>
+        /// <summary><para type="description">The workspace's data region: Global, EU, USA, UK, AU, or Auto to ask every region at once which accepts the key. Default: CLOCKIFY_REGION (with CLOCKIFY_BASE_URI) when no -Region, -BaseUri or -RegionBaseUri is given, else Global.</para></summary>
         [Parameter]
         [ValidateSet("Global", "EU", "USA", "UK", "AU", AutoRegion, IgnoreCase = true)]
         public string? Region { get; set; }
@@ -85,28 +85,16 @@ namespace ClockifyPS.Cmdlets.Connection
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            ClockifyCredential credential = ResolveCredential();
+            // Everything that can be checked without the network is checked first, so bad input never costs a request.
+            List<RegionEndpoints> candidates = ValidatedCandidates();
+            ClockifyClientOptions options = ValidatedOptions();
             string? workspaceId = WorkspaceId ?? Environment(WorkspaceVariable);
             if (workspaceId != null && !ClockifyIds.IsValid(workspaceId))
             {
-                credential.Dispose();
                 ThrowInvalidArgument("InvalidWorkspaceId", ClockifyIds.Describe("WorkspaceId", workspaceId), workspaceId);
             }
 
-            var options = new ClockifyClientOptions { RateLimit = RateLimit, RateLimitPeriod = RateLimitPeriod };
-            List<RegionEndpoints> candidates;
-            try
-            {
-                options.Validate();
-                candidates = ResolveCandidates();
-            }
-            catch (ArgumentException ex)
-            {
-                credential.Dispose();
-                ThrowInvalidArgument(ex.ParamName == nameof(Region) ? "InvalidRegion" : "InvalidEndpoint", ClockifyErrors.MessageOf(ex), null);
-                return;
-            }
-
+            ClockifyCredential credential = ResolveCredential();
             ClockifyApiClient client;
             ClockifyIdentity identity;
             try
@@ -130,6 +118,7 @@ namespace ClockifyPS.Cmdlets.Connection
                 return;
             }
 
+            // The previous current connection is left open on purpose: a script may still hold it for -Connection.
             ClockifyConnection connection = Establish(client, identity, workspaceId);
             ConnectionRegistry.Current = connection;
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Connected as {0} to {1} ({2}); workspace '{3}' ({4}); profile time zone {5}.",
@@ -140,6 +129,51 @@ namespace ClockifyPS.Cmdlets.Connection
             }
 
             base.EndProcessing();
+        }
+
+        private ClockifyClientOptions ValidatedOptions()
+        {
+            var options = new ClockifyClientOptions { RateLimit = RateLimit, RateLimitPeriod = RateLimitPeriod };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowInvalidArgument("InvalidRateLimit", ClockifyErrors.MessageOf(ex), RateLimitPeriod);
+            }
+
+            return options;
+        }
+
+        private List<RegionEndpoints> ValidatedCandidates()
+        {
+            bool explicitEndpoint = Region != null || BaseUri != null || RegionBaseUri != null;
+            string? baseText = BaseUri?.OriginalString ?? (explicitEndpoint ? null : Environment(BaseUriVariable));
+            if (baseText != null && RegionBaseUri != null)
+            {
+                ThrowInvalidArgument("ConflictingParameters", "Give -BaseUri (one deployment) or -RegionBaseUri (one per region), not both.", null);
+            }
+
+            if (Subdomain != null && (baseText != null || RegionBaseUri != null))
+            {
+                ThrowInvalidArgument("ConflictingParameters", "-Subdomain moves Clockify's own reports host; with -BaseUri or -RegionBaseUri give -ReportsBaseUri instead.", Subdomain);
+            }
+
+            try
+            {
+                return ResolveCandidates(Region ?? (explicitEndpoint ? null : Environment(RegionVariable)), baseText);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowInvalidArgument(ex.ParamName == nameof(Region) ? "InvalidRegion" : "InvalidEndpoint", ClockifyErrors.MessageOf(ex), null);
+            }
+            catch (UriFormatException ex)
+            {
+                ThrowInvalidArgument("InvalidEndpoint", "A base URI is not a valid URI: " + ex.Message, null);
+            }
+
+            return new List<RegionEndpoints>();
         }
 
         private ClockifyIdentity AwaitIdentity(ClockifyApiClient client)
@@ -223,9 +257,8 @@ namespace ClockifyPS.Cmdlets.Connection
             }
         }
 
-        private List<RegionEndpoints> ResolveCandidates()
+        private List<RegionEndpoints> ResolveCandidates(string? regionText, string? baseText)
         {
-            string? regionText = Region ?? Environment(RegionVariable);
             bool auto = string.Equals(regionText, AutoRegion, StringComparison.OrdinalIgnoreCase);
             ClockifyRegion? region = null;
             if (regionText != null && !auto)
@@ -244,7 +277,7 @@ namespace ClockifyPS.Cmdlets.Connection
             }
 
             Dictionary<ClockifyRegion, Uri>? deployments = RegionDeployments();
-            Uri? baseUri = BaseUri ?? (Environment(BaseUriVariable) is string text ? new Uri(text, UriKind.RelativeOrAbsolute) : null);
+            Uri? baseUri = baseText is null ? null : new Uri(baseText, UriKind.RelativeOrAbsolute);
             List<RegionEndpoints> candidates;
             if (baseUri != null)
             {
@@ -284,7 +317,7 @@ namespace ClockifyPS.Cmdlets.Connection
                 string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
                 if (!Enum.TryParse(name, true, out ClockifyRegion region) || !Enum.IsDefined(typeof(ClockifyRegion), region))
                 {
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri key '{0}' is not a Clockify region. Use: {1}.", name, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion)))), nameof(RegionBaseUri));
+                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "-RegionBaseUri key '{0}' is not a Clockify region. Use: {1}.", name, string.Join(", ", Enum.GetNames(typeof(ClockifyRegion)))), nameof(Region));
                 }
 
                 object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;

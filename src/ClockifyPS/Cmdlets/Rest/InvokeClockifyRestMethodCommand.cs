@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
@@ -15,10 +16,10 @@ namespace ClockifyPS.Cmdlets.Rest
     /// <para type="synopsis">Calls any Clockify endpoint through the connection's region, key, retries, rate limit and paging.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "ClockifyRestMethod", SupportsShouldProcess = true, SupportsPaging = true)]
-    [OutputType(typeof(PSObject), typeof(string))]
-    public sealed class InvokeClockifyRestMethodCommand : ClockifyConnectedCmdlet
+    [OutputType(typeof(PSObject), typeof(string), typeof(FileInfo))]
+    public sealed class InvokeClockifyRestMethodCommand : ClockifyWorkspaceCmdlet
     {
-        /// <summary><para type="description">The path under the API's base URI, e.g. /workspaces/{workspaceId}/projects. {workspaceId} and {userId} are filled from the connection.</para></summary>
+        /// <summary><para type="description">The path under the API's base URI, e.g. /workspaces/{workspaceId}/projects. {workspaceId} is filled from -WorkspaceId or the connection, {userId} with the connected user's id.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
@@ -50,10 +51,25 @@ namespace ClockifyPS.Cmdlets.Rest
         [ValidateRange(1, LargestPage)]
         public int PageSize { get; set; } = LargestPage;
 
+        /// <summary><para type="description">Writes the answer's bytes to this file instead of the pipeline (for CSV, XLSX or PDF exports). Overwrites only with -Force.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? OutFile { get; set; }
+
+        /// <summary><para type="description">Lets -OutFile replace an existing file.</para></summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <inheritdoc />
         protected override void EndProcessing()
         {
             ClockifyRequest request = BuildRequest();
+            string? outFile = OutFile is null ? null : ValidatedOutFile(OutFile);
+            if (All && outFile != null)
+            {
+                ThrowInvalidArgument("ConflictingParameters", "-All writes items to the pipeline; -OutFile writes one answer to a file. Choose one.", OutFile);
+            }
+
             bool isRead = request.Method == HttpMethod.Get;
             if (All && !isRead)
             {
@@ -66,11 +82,20 @@ namespace ClockifyPS.Cmdlets.Rest
                 return;
             }
 
+            if (outFile != null && !ShouldProcess(outFile, "Write the answer of " + Method.ToUpperInvariant() + " " + target.AbsoluteUri))
+            {
+                return;
+            }
+
             try
             {
                 if (All)
                 {
                     WriteListing<JsonElement>(request, item => JsonToPowerShell.Convert(item)!, "Invoke-ClockifyRestMethod " + target.AbsolutePath, pageSize: PageSize);
+                }
+                else if (outFile != null)
+                {
+                    WriteFile(Await(Client.SendAsync(request, Log, StopToken)), outFile);
                 }
                 else
                 {
@@ -92,7 +117,8 @@ namespace ClockifyPS.Cmdlets.Rest
                 ThrowInvalidArgument("AbsolutePath", "Give -Path relative to the API, e.g. /workspaces/{workspaceId}/projects: the connection picks the host, so the key never goes anywhere else.", Path);
             }
 
-            string path = Path.Replace("{workspaceId}", ActiveConnection.WorkspaceId ?? string.Empty).Replace("{userId}", ActiveConnection.UserId);
+            string path = Path.IndexOf("{workspaceId}", StringComparison.Ordinal) >= 0 ? Path.Replace("{workspaceId}", Workspace) : Path;
+            path = path.Replace("{userId}", ActiveConnection.UserId);
             var request = new ClockifyRequest(new HttpMethod(Method.ToUpperInvariant()), path.StartsWith("/", StringComparison.Ordinal) ? path : "/" + path, Api);
             if (Query != null)
             {
@@ -166,8 +192,53 @@ namespace ClockifyPS.Cmdlets.Rest
             }
 
             using JsonDocument document = Parse(response);
-            object? value = JsonToPowerShell.Convert(document.RootElement);
-            WriteObject(value, enumerateCollection: true);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                WriteObject(JsonToPowerShell.Convert(document.RootElement));
+                return;
+            }
+
+            // A plain GET of a list still honours -Skip and -First on the items it got back.
+            IEnumerable<JsonElement> items = document.RootElement.EnumerateArray();
+            ulong skip = PagingParameters.Skip;
+            ulong first = PagingParameters.First;
+            foreach (JsonElement item in items.Skip((int)Math.Min(skip, int.MaxValue)).Take((int)Math.Min(first, int.MaxValue)))
+            {
+                WriteObject(JsonToPowerShell.Convert(item));
+            }
+        }
+
+        private string ValidatedOutFile(string path)
+        {
+            string full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            if (File.Exists(full) && !Force)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new IOException("'" + full + "' exists. Use -Force to replace it."),
+                    "Clockify." + Operation + ".FileExists",
+                    ErrorCategory.ResourceExists,
+                    full));
+            }
+
+            return full;
+        }
+
+        private void WriteFile(ClockifyResponse response, string path)
+        {
+            // Write beside the target, then move: a failed request or a full disk never leaves half a file.
+            string partial = path + ".partial";
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(response.Body.Array!, response.Body.Offset, response.Body.Count);
+            }
+
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
+            File.Move(partial, path);
+            WriteObject(new FileInfo(path));
         }
 
         private JsonDocument Parse(ClockifyResponse response)
