@@ -23,6 +23,10 @@
         'New-ClockifyTag'
         'Set-ClockifyTag'
         'Remove-ClockifyTag'
+        'Get-ClockifyTimeEntry'
+        'Remove-ClockifyTimeEntry'
+        'Get-ClockifyTimer'
+        'Stop-ClockifyTimer'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -33,6 +33,9 @@ namespace ClockifyPS.Engine
     {
         /// <summary>The profile time zone, an IANA id such as Europe/Berlin.</summary>
         public string? TimeZone { get; set; }
+
+        /// <summary>The first day of the user's week: MONDAY, SUNDAY...</summary>
+        public string? WeekStart { get; set; }
     }
 
     /// <summary>A workspace's id and name, from <c>GET /workspaces</c>.</summary>

@@ -14,6 +14,7 @@ namespace ClockifyPS.Internal
         protected const int LargestPage = 5000;
 
         private ClockifyConnection? resolved;
+        private PagingBudget? budget;
 
         /// <summary>
         /// <para type="description">The connection to use instead of the current one (from Connect-Clockify -PassThru or Get-ClockifyConnection).</para>
@@ -107,33 +108,37 @@ namespace ClockifyPS.Internal
 
         /// <summary>
         /// Streams a paged list to the pipeline page by page, honouring -First and -Skip when the cmdlet supports
-        /// paging (whole skipped pages are never fetched), with progress from the second page on.
+        /// paging (across every list one invocation streams), with progress from the second page on. Whole
+        /// pages inside -Skip are never fetched when nothing is filtered here.
         /// </summary>
         /// <param name="request">The list request, without page parameters.</param>
         /// <param name="toOutput">Turns one item into the pipeline object.</param>
         /// <param name="activity">What is being read, for the progress bar.</param>
         /// <param name="keep">A client-side filter for what the API cannot filter; null keeps everything.</param>
         /// <param name="pageSize">Items per page: the endpoint's largest unless a test wants more pages.</param>
-        protected void WriteListing<TDto>(ClockifyRequest request, Func<TDto, object> toOutput, string activity, Func<TDto, bool>? keep = null, int pageSize = LargestPage)
+        /// <returns>False once -First is satisfied, so a caller streaming several lists can stop.</returns>
+        protected bool WriteListing<TDto>(ClockifyRequest request, Func<TDto, object> toOutput, string activity, Func<TDto, bool>? keep = null, int pageSize = LargestPage)
         {
-            PagingParameters? paging = PagingParameters;
-            ulong skip = paging?.Skip ?? 0;
-            ulong first = paging?.First ?? ulong.MaxValue;
-            if (paging?.IncludeTotalCount == true)
+            PagingBudget budget = Budget();
+            if (budget.Exhausted)
             {
-                // Clockify never reports a total; say so rather than guess.
-                WriteObject(paging.NewTotalCount(0, 0.0));
+                return false;
             }
 
-            // With no client-side filter, item N is on page N / pageSize: skipped pages need not be read at all.
-            int firstPage = keep is null ? (int)Math.Min(skip / (ulong)pageSize, int.MaxValue - 1) + 1 : 1;
-            ulong toSkip = keep is null ? skip % (ulong)pageSize : skip;
-            ulong written = 0;
+            int firstPage = 1;
+            if (keep is null && budget.Skip >= (ulong)pageSize)
+            {
+                ulong wholePages = Math.Min(budget.Skip / (ulong)pageSize, int.MaxValue - 1);
+                firstPage = (int)wholePages + 1;
+                budget.Skip -= wholePages * (ulong)pageSize;
+            }
+
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode()) % 100000, activity, "Reading");
             try
             {
                 using PageReader<TDto> pages = Client.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), Log, StopToken, firstPage);
-                while (written < first)
+                ulong seen = 0;
+                while (!budget.Exhausted)
                 {
                     IReadOnlyList<TDto>? page = Await(pages.NextAsync());
                     if (page is null)
@@ -143,29 +148,23 @@ namespace ClockifyPS.Internal
 
                     if (pages.PagesRead > 1)
                     {
-                        progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} so far", firstPage + pages.PagesRead - 1, written);
+                        progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} read", firstPage + pages.PagesRead - 1, seen);
                         WriteProgress(progress);
                     }
 
                     foreach (TDto item in page)
                     {
-                        if (keep != null && !keep(item))
+                        seen++;
+                        if ((keep != null && !keep(item)) || !budget.Take())
                         {
+                            if (budget.Exhausted)
+                            {
+                                break;
+                            }
+
                             continue;
                         }
 
-                        if (toSkip > 0)
-                        {
-                            toSkip--;
-                            continue;
-                        }
-
-                        if (written >= first)
-                        {
-                            break;
-                        }
-
-                        written++;
                         WriteObject(toOutput(item));
                     }
                 }
@@ -179,6 +178,58 @@ namespace ClockifyPS.Internal
             catch (ClockifyApiException ex)
             {
                 ThrowApiError(ex, request.Path);
+            }
+
+            return !budget.Exhausted;
+        }
+
+        private PagingBudget Budget()
+        {
+            if (budget is null)
+            {
+                PagingParameters? paging = PagingParameters;
+                budget = new PagingBudget(paging?.Skip ?? 0, paging?.First ?? ulong.MaxValue);
+                if (paging?.IncludeTotalCount == true)
+                {
+                    // Clockify never reports a total; say so rather than guess.
+                    WriteObject(paging.NewTotalCount(0, 0.0));
+                }
+            }
+
+            return budget;
+        }
+
+        /// <summary>What is left of -Skip and -First over one invocation.</summary>
+        private sealed class PagingBudget
+        {
+            public PagingBudget(ulong skip, ulong first)
+            {
+                Skip = skip;
+                Remaining = first;
+            }
+
+            public ulong Skip { get; set; }
+
+            public ulong Remaining { get; private set; }
+
+            public bool Exhausted => Remaining == 0;
+
+            /// <summary>Whether the next item goes out: false while skipping or once -First is reached.</summary>
+            public bool Take()
+            {
+                if (Skip > 0)
+                {
+                    Skip--;
+                    return false;
+                }
+
+                if (Remaining == 0)
+                {
+                    return false;
+                }
+
+                Remaining--;
+                return true;
             }
         }
     }

@@ -16,6 +16,7 @@ namespace ClockifyPS.Models
             UserName = identity.Name;
             Email = identity.Email;
             TimeZone = identity.TimeZone;
+            WeekStart = identity.Settings?.WeekStart;
             WorkspaceId = workspaceId;
             WorkspaceName = workspaceName;
             ConnectedAt = DateTimeOffset.UtcNow;
@@ -50,6 +51,9 @@ namespace ClockifyPS.Models
 
         /// <summary>The user's profile time zone (IANA id); Clockify reads time-entry filters in it.</summary>
         public string? TimeZone { get; }
+
+        /// <summary>The first day of the user's week (MONDAY, SUNDAY...), used by -ThisWeek and -LastWeek.</summary>
+        public string? WeekStart { get; }
 
         /// <summary>ApiKey or AddonToken.</summary>
         public ClockifyCredentialKind AuthenticationType => Client.Credential.Kind;
