@@ -61,8 +61,9 @@ namespace ClockifyPS.Cmdlets.Rest
         public SwitchParameter Force { get; set; }
 
         /// <inheritdoc />
-        protected override void EndProcessing()
+        protected override void ProcessRecord()
         {
+            // One request per pipeline input: Get-ClockifyWorkspace | Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/tags' asks each workspace.
             ClockifyRequest request = BuildRequest();
             string? outFile = OutFile is null ? null : ValidatedOutFile(OutFile);
             if (All && outFile != null)
@@ -106,8 +107,6 @@ namespace ClockifyPS.Cmdlets.Rest
             {
                 ThrowApiError(ex, target);
             }
-
-            base.EndProcessing();
         }
 
         private ClockifyRequest BuildRequest()
@@ -227,9 +226,15 @@ namespace ClockifyPS.Cmdlets.Rest
         {
             // Write beside the target, then move: a failed request or a full disk never leaves half a file.
             string partial = path + ".partial";
-            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            try
             {
+                using var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
                 stream.Write(response.Body.Array!, response.Body.Offset, response.Body.Count);
+            }
+            catch
+            {
+                File.Delete(partial);
+                throw;
             }
 
             if (File.Exists(path))
