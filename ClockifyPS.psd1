@@ -23,6 +23,18 @@
         'New-ClockifyTag'
         'Set-ClockifyTag'
         'Remove-ClockifyTag'
+        'Get-ClockifyClient'
+        'New-ClockifyClient'
+        'Set-ClockifyClient'
+        'Remove-ClockifyClient'
+        'Get-ClockifyProject'
+        'New-ClockifyProject'
+        'Set-ClockifyProject'
+        'Remove-ClockifyProject'
+        'Get-ClockifyTask'
+        'New-ClockifyTask'
+        'Set-ClockifyTask'
+        'Remove-ClockifyTask'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
