@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using ClockifyPS.Engine;
 using ClockifyPS.Engine.Resources;
 using ClockifyPS.Internal;
@@ -46,7 +47,9 @@ namespace ClockifyPS.Completion
         {
             object? value = fakeBoundParameters?["ProjectId"];
             value = value is System.Management.Automation.PSObject wrapped ? wrapped.BaseObject : value;
-            string? projectId = value as string;
+
+            // Typed on a command line, an id made only of digits parses as a number (decimal): take its digits back.
+            string? projectId = value as string ?? (value is decimal number ? number.ToString(CultureInfo.InvariantCulture) : null);
             return ClockifyIds.IsValid(projectId) ? TaskApi.List(workspaceId, projectId!, null, false, null) : null;
         }
     }

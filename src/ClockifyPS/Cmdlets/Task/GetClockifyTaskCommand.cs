@@ -26,7 +26,8 @@ namespace ClockifyPS.Cmdlets.Task
         public string ProjectId { get; set; } = string.Empty;
 
         /// <summary><para type="description">The ids of the tasks to get.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        /// <remarks>Not bound from the pipeline: a piped project's Id would bind here instead of to -ProjectId.</remarks>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [Alias("TaskId")]
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         [ValidateNotNullOrEmpty]
