@@ -27,6 +27,18 @@
         'Remove-ClockifyTimeEntry'
         'Get-ClockifyTimer'
         'Stop-ClockifyTimer'
+        'Get-ClockifyClient'
+        'New-ClockifyClient'
+        'Set-ClockifyClient'
+        'Remove-ClockifyClient'
+        'Get-ClockifyProject'
+        'New-ClockifyProject'
+        'Set-ClockifyProject'
+        'Remove-ClockifyProject'
+        'Get-ClockifyTask'
+        'New-ClockifyTask'
+        'Set-ClockifyTask'
+        'Remove-ClockifyTask'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,0 +1,42 @@
+using System;
+using ClockifyPS.Engine;
+using ClockifyPS.Engine.Resources;
+
+namespace ClockifyPS.Internal
+{
+    /// <summary>
+    /// A workspace cmdlet whose parameters name other entities (-Client, -Project): names are turned into ids
+    /// once per command through <see cref="ReferenceResolver"/>, ids pass through untouched.
+    /// </summary>
+    public abstract class ClockifyCatalogCmdlet : ClockifyWorkspaceCmdlet
+    {
+        private ReferenceResolver? resolver;
+
+        /// <summary>The id of the client named or identified by <paramref name="nameOrId"/>; stops the cmdlet when none or several match.</summary>
+        protected string ResolveClient(string workspace, string nameOrId) =>
+            Resolve("Client", nameOrId, name => ClientApi.List(workspace, name, null));
+
+        /// <summary>The id of the project named or identified by <paramref name="nameOrId"/>; stops the cmdlet when none or several match.</summary>
+        protected string ResolveProject(string workspace, string nameOrId) =>
+            Resolve("Project", nameOrId, name => ProjectApi.ListByName(workspace, name));
+
+        private string Resolve(string kind, string nameOrId, Func<string, ClockifyRequest> listByName)
+        {
+            resolver ??= new ReferenceResolver(Client, Log);
+            try
+            {
+                return Await(resolver.ResolveAsync(kind, nameOrId, listByName, StopToken));
+            }
+            catch (ClockifyReferenceException ex)
+            {
+                ThrowTerminatingError(ex.ToErrorRecord(Operation));
+                throw;
+            }
+            catch (ClockifyApiException ex)
+            {
+                ThrowApiError(ex, nameOrId);
+                throw;
+            }
+        }
+    }
+}
