@@ -20,6 +20,18 @@ namespace ClockifyPS.Internal
         protected string ResolveProject(string workspace, string nameOrId) =>
             Resolve("Project", nameOrId, name => ProjectApi.ListByName(workspace, name));
 
+        /// <summary>The id of the task of <paramref name="projectId"/> named or identified by <paramref name="nameOrId"/>.</summary>
+        protected string ResolveTask(string workspace, string projectId, string nameOrId) =>
+            Resolve("Task", nameOrId, name => TaskApi.List(workspace, projectId, name, true, null));
+
+        /// <summary>The id of the tag named or identified by <paramref name="nameOrId"/>.</summary>
+        protected string ResolveTag(string workspace, string nameOrId) =>
+            Resolve("Tag", nameOrId, name => TagApi.List(workspace, name, true, null));
+
+        /// <summary>The id of the custom field named or identified by <paramref name="nameOrId"/>.</summary>
+        protected string ResolveCustomField(string workspace, string nameOrId) =>
+            Resolve("CustomField", nameOrId, _ => CustomFieldApi.List(workspace));
+
         private string Resolve(string kind, string nameOrId, Func<string, ClockifyRequest> listByName)
         {
             resolver ??= new ReferenceResolver(Client, Log);

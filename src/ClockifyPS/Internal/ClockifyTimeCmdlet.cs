@@ -5,7 +5,7 @@ using ClockifyPS.Engine.Time;
 namespace ClockifyPS.Internal
 {
     /// <summary>A workspace cmdlet that takes times: -TimeZone says how to read times given without an offset.</summary>
-    public abstract class ClockifyTimeCmdlet : ClockifyWorkspaceCmdlet
+    public abstract class ClockifyTimeCmdlet : ClockifyCatalogCmdlet
     {
         private ProfileZone? inputZone;
 

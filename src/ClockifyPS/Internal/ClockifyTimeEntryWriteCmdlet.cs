@@ -1,0 +1,117 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using ClockifyPS.Completion;
+using ClockifyPS.Engine.Resources;
+
+namespace ClockifyPS.Internal
+{
+    /// <summary>
+    /// The fields New-, Set- and Start- cmdlets write on a time entry. Project, task, tags and custom fields
+    /// take names or ids; piped objects (entries, projects, CSV rows) bind by property name.
+    /// </summary>
+    public abstract class ClockifyTimeEntryWriteCmdlet : ClockifyTimeCmdlet
+    {
+        /// <summary><para type="description">What was done.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string? Description { get; set; }
+
+        /// <summary><para type="description">The project: a name, an id or a project object.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ProjectId")]
+        [ClockifyReference]
+        [ArgumentCompleter(typeof(ProjectNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Project { get; set; }
+
+        /// <summary><para type="description">The task of that project: a name, an id or a task object.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("TaskId")]
+        [ClockifyReference]
+        [ArgumentCompleter(typeof(TaskNameCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Task { get; set; }
+
+        /// <summary><para type="description">Tags: names, ids or tag objects.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("TagIds")]
+        [ClockifyReference]
+        [ArgumentCompleter(typeof(TagNameCompleter))]
+        [AllowEmptyCollection]
+        public string[]? Tag { get; set; }
+
+        /// <summary><para type="description">Marks the time billable; -Billable:$false non-billable. Default: the project's setting.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Billable { get; set; }
+
+        /// <summary><para type="description">Custom field values by field name or id, e.g. @{ Ticket = 'OPS-12' }.</para></summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Hashtable? CustomField { get; set; }
+
+        /// <summary>
+        /// The entry to write: what the parameters say, over <paramref name="current"/> when updating (Clockify's
+        /// PUT replaces every field, so unnamed ones must be sent as they are).
+        /// </summary>
+        protected TimeEntryWrite Fields(string workspace, DateTimeOffset start, DateTimeOffset? end, TimeEntryDto? current)
+        {
+            if (end is DateTimeOffset e && e <= start)
+            {
+                ThrowInvalidArgument("EndBeforeStart", string.Format(CultureInfo.InvariantCulture, "The end ({0:u}) must be after the start ({1:u}).", e.UtcDateTime, start.UtcDateTime), e);
+            }
+
+            string? projectId = Project is null ? Blank(current?.ProjectId) : ResolveProject(workspace, Project);
+            string? taskId = Blank(current?.TaskId);
+            if (Task != null)
+            {
+                if (projectId is null)
+                {
+                    ThrowInvalidArgument("TaskNeedsProject", "-Task needs a project: give -Project too.", Task);
+                }
+
+                taskId = ResolveTask(workspace, projectId!, Task);
+            }
+            else if (Project != null && !string.Equals(projectId, current?.ProjectId, StringComparison.Ordinal))
+            {
+                // A task belongs to its project: moving the entry to another project drops the old task.
+                taskId = null;
+            }
+
+            return new TimeEntryWrite
+            {
+                Start = Engine.Time.ClockifyTime.FormatUtc(start),
+                End = end is DateTimeOffset stop ? Engine.Time.ClockifyTime.FormatUtc(stop) : null,
+                Description = MyInvocation.BoundParameters.ContainsKey(nameof(Description)) ? Description : current?.Description,
+                ProjectId = projectId,
+                TaskId = taskId,
+                TagIds = Tag is null ? current?.TagIds : Tag.Select(t => ResolveTag(workspace, t)).Distinct(StringComparer.Ordinal).ToList(),
+                Billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : current?.Billable,
+                CustomFields = CustomFieldValues(workspace, current),
+            };
+        }
+
+        private List<CustomFieldWrite>? CustomFieldValues(string workspace, TimeEntryDto? current)
+        {
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (CustomFieldValueDto existing in current?.CustomFieldValues ?? Enumerable.Empty<CustomFieldValueDto>())
+            {
+                values[existing.CustomFieldId] = existing.Value;
+            }
+
+            foreach (DictionaryEntry entry in CustomField ?? new Hashtable())
+            {
+                string key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                object? value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+                values[ResolveCustomField(workspace, key)] = value;
+            }
+
+            return values.Count == 0 ? null : values.Select(v => new CustomFieldWrite { CustomFieldId = v.Key, Value = v.Value }).ToList();
+        }
+
+        private static string? Blank(string? id) => string.IsNullOrEmpty(id) ? null : id;
+    }
+}
