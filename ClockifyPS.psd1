@@ -23,6 +23,14 @@
         'New-ClockifyTag'
         'Set-ClockifyTag'
         'Remove-ClockifyTag'
+        'Get-ClockifyWorkspace'
+        'Get-ClockifyUser'
+        'Get-ClockifyUserGroup'
+        'New-ClockifyUserGroup'
+        'Set-ClockifyUserGroup'
+        'Remove-ClockifyUserGroup'
+        'Add-ClockifyUserGroupMember'
+        'Remove-ClockifyUserGroupMember'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
