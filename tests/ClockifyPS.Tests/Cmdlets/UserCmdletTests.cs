@@ -212,6 +212,26 @@ public class UserCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(before + 1, fixture.Emulator.Counters.Count("GET", UsersPath));
     }
 
+    [Theory]
+    [InlineData("ClockifyPS.Models.ClockifyWorkspace")]
+    [InlineData("ClockifyPS.Models.ClockifyUser")]
+    [InlineData("ClockifyPS.Models.ClockifyUserGroup")]
+    public void Each_output_type_has_a_table_view_over_its_real_properties(string typeName)
+    {
+        using PowerShellHost host = Connected();
+        var format = System.Xml.Linq.XDocument.Load(System.IO.Path.Combine(PowerShellHost.ModuleDirectory, "ClockifyPS.Format.ps1xml"));
+        var type = (Type)host.Run("[type]$args[0]", typeName).Succeeded().Single.BaseObject;
+
+        var view = Assert.Single(format.Descendants("View"), v => v.Element("ViewSelectedBy")?.Element("TypeName")?.Value == typeName);
+        var properties = view.Descendants("PropertyName").Select(p => p.Value).ToList();
+
+        Assert.NotNull(view.Element("TableControl"));
+        Assert.Contains("Name", properties);
+        Assert.Contains("Id", properties);
+        Assert.All(properties, p => Assert.NotNull(type.GetProperty(p)));
+        Assert.Equal(view.Descendants("TableColumnHeader").Count(), view.Descendants("TableColumnItem").Count());
+    }
+
     [Fact]
     public void Tab_completion_offers_user_names_and_emails()
     {

@@ -111,6 +111,19 @@ public class UserGroupCmdletTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void A_new_group_piped_into_Add_finds_users_by_name_email_or_id()
+    {
+        using PowerShellHost host = Connected();
+        string name = "piped-new-" + Guid.NewGuid().ToString("N")[..8];
+
+        PSObject group = host.Run("New-ClockifyUserGroup -Name $args[0] | Add-ClockifyUserGroupMember -User 'Emulator Owner', $args[1] -PassThru", name, fixture.EU.UserEmail).Succeeded().Single;
+        PSObject again = host.Run("New-ClockifyUserGroup -Name ($args[0] + '-2') | Add-ClockifyUserGroupMember -User $args[1] -PassThru", name, fixture.EU.UserIds[1]).Succeeded().Single;
+
+        Assert.Equal(new[] { fixture.EU.UserId }, UserIds(group));
+        Assert.Equal(new[] { fixture.EU.UserIds[1] }, UserIds(again));
+    }
+
+    [Fact]
     public void An_ambiguous_user_name_is_an_error_listing_the_candidates_and_nothing_changes()
     {
         using PowerShellHost host = Connected();
