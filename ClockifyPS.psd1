@@ -27,6 +27,10 @@
         'Remove-ClockifyTimeEntry'
         'Get-ClockifyTimer'
         'Stop-ClockifyTimer'
+        'Start-ClockifyTimer'
+        'New-ClockifyTimeEntry'
+        'Set-ClockifyTimeEntry'
+        'Copy-ClockifyTimeEntry'
         'Get-ClockifyClient'
         'New-ClockifyClient'
         'Set-ClockifyClient'
@@ -39,6 +43,14 @@
         'New-ClockifyTask'
         'Set-ClockifyTask'
         'Remove-ClockifyTask'
+        'Get-ClockifyWorkspace'
+        'Get-ClockifyUser'
+        'Get-ClockifyUserGroup'
+        'New-ClockifyUserGroup'
+        'Set-ClockifyUserGroup'
+        'Remove-ClockifyUserGroup'
+        'Add-ClockifyUserGroupMember'
+        'Remove-ClockifyUserGroupMember'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

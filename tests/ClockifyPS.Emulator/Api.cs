@@ -183,9 +183,11 @@ internal static partial class Api
         var email = r.Q("email");
         var name = r.Q("name");
         var status = r.Q("status");
+        var projectId = r.Q("project-id");
         var mem = (r.Q("memberships") ?? "WORKSPACE").ToUpperInvariant();
         var users = ws.Members.Keys.Select(i => r.Region.Users[i])
             .Where(u => NameMatches(u.Email, email, false) && NameMatches(u.Name, name, false))
+            .Where(u => string.IsNullOrEmpty(projectId) || ws.Projects.Any(p => p.Id == projectId && !p.Deleted && p.Members.Contains(u.Index)))
             .Where(u => string.IsNullOrEmpty(status) || status.Equals("ALL", StringComparison.OrdinalIgnoreCase) || status.Equals(u.Status, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var byEmail = string.Equals(r.Q("sort-column"), "EMAIL", StringComparison.OrdinalIgnoreCase);

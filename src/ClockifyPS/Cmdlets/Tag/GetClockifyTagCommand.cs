@@ -17,7 +17,9 @@ namespace ClockifyPS.Cmdlets.Tag
         private const string IdSet = "Id";
 
         /// <summary><para type="description">The ids of the tags to get.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        // Not bound from piped objects: every Clockify object has an Id, so `Get-ClockifyWorkspace | Get-Clockify...`
+        // would take the workspace's id for this one instead of binding -WorkspaceId.
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [Alias("TagId")]
         [ArgumentCompleter(typeof(TagIdCompleter))]
         [ValidateNotNullOrEmpty]
