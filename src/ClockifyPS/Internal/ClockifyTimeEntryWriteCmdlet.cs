@@ -25,7 +25,8 @@ namespace ClockifyPS.Internal
         [Alias("ProjectId")]
         [ClockifyReference]
         [ArgumentCompleter(typeof(ProjectNameCompleter))]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string? Project { get; set; }
 
         /// <summary><para type="description">The task of that project: a name, an id or a task object.</para></summary>
@@ -33,7 +34,8 @@ namespace ClockifyPS.Internal
         [Alias("TaskId")]
         [ClockifyReference]
         [ArgumentCompleter(typeof(TaskNameCompleter))]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string? Task { get; set; }
 
         /// <summary><para type="description">Tags: names, ids or tag objects.</para></summary>
@@ -64,18 +66,21 @@ namespace ClockifyPS.Internal
                 ThrowInvalidArgument("EndBeforeStart", string.Format(CultureInfo.InvariantCulture, "The end ({0:u}) must be after the start ({1:u}).", e.UtcDateTime, start.UtcDateTime), e);
             }
 
-            string? projectId = Project is null ? Blank(current?.ProjectId) : ResolveProject(workspace, Project);
+            // Empty values arrive from piped rows and objects that have none: they mean "not given".
+            string? project = Blank(Project);
+            string? task = Blank(Task);
+            string? projectId = project is null ? Blank(current?.ProjectId) : ResolveProject(workspace, project);
             string? taskId = Blank(current?.TaskId);
-            if (Task != null)
+            if (task != null)
             {
                 if (projectId is null)
                 {
-                    ThrowInvalidArgument("TaskNeedsProject", "-Task needs a project: give -Project too.", Task);
+                    ThrowInvalidArgument("TaskNeedsProject", "-Task needs a project: give -Project too.", task);
                 }
 
-                taskId = ResolveTask(workspace, projectId!, Task);
+                taskId = ResolveTask(workspace, projectId!, task);
             }
-            else if (Project != null && !string.Equals(projectId, current?.ProjectId, StringComparison.Ordinal))
+            else if (project != null && !string.Equals(projectId, current?.ProjectId, StringComparison.Ordinal))
             {
                 // A task belongs to its project: moving the entry to another project drops the old task.
                 taskId = null;
@@ -88,7 +93,7 @@ namespace ClockifyPS.Internal
                 Description = MyInvocation.BoundParameters.ContainsKey(nameof(Description)) ? Description : current?.Description,
                 ProjectId = projectId,
                 TaskId = taskId,
-                TagIds = Tag is null ? current?.TagIds : Tag.Select(t => ResolveTag(workspace, t)).Distinct(StringComparer.Ordinal).ToList(),
+                TagIds = Tag is null ? current?.TagIds : Tag.Where(t => !string.IsNullOrEmpty(t)).Select(t => ResolveTag(workspace, t)).Distinct(StringComparer.Ordinal).ToList(),
                 Billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : current?.Billable,
                 CustomFields = CustomFieldValues(workspace, current),
             };
@@ -112,6 +117,7 @@ namespace ClockifyPS.Internal
             return values.Count == 0 ? null : values.Select(v => new CustomFieldWrite { CustomFieldId = v.Key, Value = v.Value }).ToList();
         }
 
-        private static string? Blank(string? id) => string.IsNullOrEmpty(id) ? null : id;
+        /// <summary>An optional id or name from a piped object: empty means none.</summary>
+        protected static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

@@ -18,7 +18,7 @@ namespace ClockifyPS.Cmdlets.Client
         private const string IdSet = "Id";
 
         /// <summary><para type="description">The ids of the clients to get.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [Alias("ClientId")]
         [ArgumentCompleter(typeof(ClientIdCompleter))]
         [ValidateNotNullOrEmpty]

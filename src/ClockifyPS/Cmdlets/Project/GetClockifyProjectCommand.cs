@@ -18,7 +18,7 @@ namespace ClockifyPS.Cmdlets.Project
         private const string IdSet = "Id";
 
         /// <summary><para type="description">The ids of the projects to get.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [Alias("ProjectId")]
         [ArgumentCompleter(typeof(ProjectIdCompleter))]
         [ValidateNotNullOrEmpty]

@@ -30,7 +30,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
         private bool done;
 
         /// <summary><para type="description">The ids of the entries to get.</para></summary>
-        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = IdSet)]
         [Alias("TimeEntryId")]
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = Array.Empty<string>();

@@ -30,16 +30,18 @@ namespace ClockifyPS.Cmdlets.TimeEntry
 
         /// <summary><para type="description">Adds the entry for another user of the workspace (needs an admin key).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string? UserId { get; set; }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
             string workspace = Workspace;
-            if (UserId != null)
+            string? userId = Blank(UserId);
+            if (userId != null)
             {
-                RequireId(nameof(UserId), UserId);
+                RequireId(nameof(UserId), userId);
             }
 
             if (ParameterSetName == DurationSet && Duration <= TimeSpan.Zero)
@@ -51,7 +53,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
             DateTimeOffset end = ParameterSetName == DurationSet ? start + Duration : Resolve(End);
             TimeEntryWrite fields = Fields(workspace, start, end, null);
             string target = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} to {1} (UTC) '{2}'", fields.Start, fields.End, fields.Description);
-            if (ShouldProcess(target, "Add time entry") && TrySend(TimeEntryApi.Create(workspace, UserId, fields), target, out TimeEntryDto created))
+            if (ShouldProcess(target, "Add time entry") && TrySend(TimeEntryApi.Create(workspace, userId, fields), target, out TimeEntryDto created))
             {
                 WriteObject(new ClockifyTimeEntry(created));
             }

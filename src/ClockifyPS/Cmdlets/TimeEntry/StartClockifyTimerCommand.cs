@@ -19,21 +19,23 @@ namespace ClockifyPS.Cmdlets.TimeEntry
 
         /// <summary><para type="description">Starts the timer of another user of the workspace (needs an admin key).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string? UserId { get; set; }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
             string workspace = Workspace;
-            if (UserId != null)
+            string? userId = Blank(UserId);
+            if (userId != null)
             {
-                RequireId(nameof(UserId), UserId);
+                RequireId(nameof(UserId), userId);
             }
 
             DateTimeOffset start = At is null ? DateTimeOffset.UtcNow : Resolve(At);
             TimeEntryWrite fields = Fields(workspace, start, null, null);
-            if (ShouldProcess("timer '" + fields.Description + "' from " + fields.Start + " (UTC)", "Start") && TrySend(TimeEntryApi.Create(workspace, UserId, fields), fields.Description, out TimeEntryDto started))
+            if (ShouldProcess("timer '" + fields.Description + "' from " + fields.Start + " (UTC)", "Start") && TrySend(TimeEntryApi.Create(workspace, userId, fields), fields.Description, out TimeEntryDto started))
             {
                 WriteObject(new ClockifyTimeEntry(started));
             }
