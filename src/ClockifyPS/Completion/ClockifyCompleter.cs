@@ -41,8 +41,8 @@ namespace ClockifyPS.Completion
                 return Array.Empty<CompletionResult>();
             }
 
-            string key = RuntimeHelpers.GetHashCode(connection.Client) + "|" + request.ResolveOn(connection.Client.Endpoints).AbsoluteUri;
-            IReadOnlyList<NamedItem> items = CompletionCache.Get(key, token => FetchAsync(connection.Client, request, token));
+            string key = RuntimeHelpers.GetHashCode(connection.ApiClient) + "|" + request.ResolveOn(connection.ApiClient.Endpoints).AbsoluteUri;
+            IReadOnlyList<NamedItem> items = CompletionCache.Get(key, token => FetchAsync(connection.ApiClient, request, token));
             string word = (wordToComplete ?? string.Empty).Trim('\'', '"');
             IEnumerable<NamedItem> matches = items.Where(i => Text(i).StartsWith(word, StringComparison.OrdinalIgnoreCase) || (i.Name ?? string.Empty).StartsWith(word, StringComparison.OrdinalIgnoreCase));
             if (!matches.Any())

@@ -73,8 +73,8 @@ namespace ClockifyPS.Completion
             }
 
             ClockifyRequest request = UserApi.List(workspaceId, new UserFilter());
-            string key = "email|" + RuntimeHelpers.GetHashCode(connection.Client) + "|" + request.ResolveOn(connection.Client.Endpoints).AbsoluteUri;
-            IReadOnlyList<NamedItem> emails = CompletionCache.Get(key, token => FetchAsync(connection.Client, request, token));
+            string key = "email|" + RuntimeHelpers.GetHashCode(connection.ApiClient) + "|" + request.ResolveOn(connection.ApiClient.Endpoints).AbsoluteUri;
+            IReadOnlyList<NamedItem> emails = CompletionCache.Get(key, token => FetchAsync(connection.ApiClient, request, token));
             string word = (wordToComplete ?? string.Empty).Trim('\'', '"');
             return emails
                 .Where(e => (e.Name ?? string.Empty).StartsWith(word, StringComparison.OrdinalIgnoreCase))

@@ -34,7 +34,7 @@ namespace ClockifyPS.Internal
 
         private string Resolve(string kind, string nameOrId, Func<string, ClockifyRequest> listByName)
         {
-            resolver ??= new ReferenceResolver(Client, Log);
+            resolver ??= new ReferenceResolver(ApiClient, Log);
             try
             {
                 return Await(resolver.ResolveAsync(kind, nameOrId, listByName, StopToken));

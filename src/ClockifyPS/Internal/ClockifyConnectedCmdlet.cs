@@ -47,7 +47,7 @@ namespace ClockifyPS.Internal
         }
 
         /// <summary>The engine client of <see cref="ActiveConnection"/>.</summary>
-        protected ClockifyApiClient Client => ActiveConnection.Client;
+        protected ClockifyApiClient ApiClient => ActiveConnection.ApiClient;
 
         /// <summary>Stops with a specific error unless <paramref name="id"/> looks like a Clockify id (24 hex digits).</summary>
         protected void RequireId(string parameter, string id)
@@ -63,7 +63,7 @@ namespace ClockifyPS.Internal
         {
             try
             {
-                return Await(Client.SendAsync<T>(request, Log, StopToken));
+                return Await(ApiClient.SendAsync<T>(request, Log, StopToken));
             }
             catch (ClockifyApiException ex)
             {
@@ -80,7 +80,7 @@ namespace ClockifyPS.Internal
         {
             try
             {
-                result = Await(Client.SendAsync<T>(request, Log, StopToken));
+                result = Await(ApiClient.SendAsync<T>(request, Log, StopToken));
                 return true;
             }
             catch (ClockifyApiException ex)
@@ -96,7 +96,7 @@ namespace ClockifyPS.Internal
         {
             try
             {
-                Await(Client.SendAsync(request, Log, StopToken));
+                Await(ApiClient.SendAsync(request, Log, StopToken));
                 return true;
             }
             catch (ClockifyApiException ex)
@@ -136,7 +136,7 @@ namespace ClockifyPS.Internal
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode()) % 100000, activity, "Reading");
             try
             {
-                using PageReader<TDto> pages = Client.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), Log, StopToken, firstPage);
+                using PageReader<TDto> pages = ApiClient.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), Log, StopToken, firstPage);
                 ulong seen = 0;
                 while (!budget.Exhausted)
                 {

@@ -127,7 +127,7 @@ namespace ClockifyPS.Internal
 
         private string? ResolveGroup(string workspace, string reference)
         {
-            groups ??= new ReferenceResolver(Client, Log);
+            groups ??= new ReferenceResolver(ApiClient, Log);
             try
             {
                 return Await(groups.ResolveAsync("UserGroup", reference, name => UserGroupApi.List(workspace, name, null), StopToken));
@@ -146,7 +146,7 @@ namespace ClockifyPS.Internal
 
         private string? ResolveUser(string workspace, string reference)
         {
-            users ??= new UserReferenceResolver(Client, Log);
+            users ??= new UserReferenceResolver(ApiClient, Log);
             try
             {
                 return Await(users.ResolveAsync(workspace, reference, StopToken));

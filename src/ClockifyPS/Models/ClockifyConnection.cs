@@ -11,7 +11,7 @@ namespace ClockifyPS.Models
     {
         internal ClockifyConnection(ClockifyApiClient client, ClockifyIdentity identity, string? workspaceId, string? workspaceName)
         {
-            Client = client;
+            ApiClient = client;
             UserId = identity.Id;
             UserName = identity.Name;
             Email = identity.Email;
@@ -32,10 +32,10 @@ namespace ClockifyPS.Models
         public string? Email { get; }
 
         /// <summary>The region, or null for a custom deployment (-BaseUri).</summary>
-        public ClockifyRegion? Region => Client.Endpoints.Region;
+        public ClockifyRegion? Region => ApiClient.Endpoints.Region;
 
         /// <summary>The workspace subdomain, if any.</summary>
-        public string? Subdomain => Client.Endpoints.Subdomain;
+        public string? Subdomain => ApiClient.Endpoints.Subdomain;
 
         /// <summary>The workspace cmdlets use when -WorkspaceId is not given.</summary>
         public string? WorkspaceId { get; internal set; }
@@ -44,10 +44,10 @@ namespace ClockifyPS.Models
         public string? WorkspaceName { get; internal set; }
 
         /// <summary>Base URI of the main API.</summary>
-        public Uri ApiBaseUri => Client.Endpoints.ApiBaseUri;
+        public Uri ApiBaseUri => ApiClient.Endpoints.ApiBaseUri;
 
         /// <summary>Base URI of the Reports API.</summary>
-        public Uri ReportsBaseUri => Client.Endpoints.ReportsBaseUri;
+        public Uri ReportsBaseUri => ApiClient.Endpoints.ReportsBaseUri;
 
         /// <summary>The user's profile time zone (IANA id); Clockify reads time-entry filters in it.</summary>
         public string? TimeZone { get; }
@@ -56,13 +56,13 @@ namespace ClockifyPS.Models
         public string? WeekStart { get; }
 
         /// <summary>ApiKey or AddonToken.</summary>
-        public ClockifyCredentialKind AuthenticationType => Client.Credential.Kind;
+        public ClockifyCredentialKind AuthenticationType => ApiClient.Credential.Kind;
 
         /// <summary>Requests per <see cref="RateLimitPeriod"/> the client allows itself; 0 when unlimited.</summary>
-        public int RateLimit => Client.Options.RateLimit;
+        public int RateLimit => ApiClient.Options.RateLimit;
 
         /// <summary>The period the rate limit counts over.</summary>
-        public TimeSpan RateLimitPeriod => Client.Options.RateLimitPeriod;
+        public TimeSpan RateLimitPeriod => ApiClient.Options.RateLimitPeriod;
 
         /// <summary>When the connection was made (UTC).</summary>
         public DateTimeOffset ConnectedAt { get; }
@@ -71,7 +71,7 @@ namespace ClockifyPS.Models
         public bool IsClosed { get; private set; }
 
         /// <summary>The engine client behind the connection.</summary>
-        internal ClockifyApiClient Client { get; private set; }
+        internal ClockifyApiClient ApiClient { get; private set; }
 
         /// <inheritdoc />
         public override string ToString() => $"{Email ?? UserId} @ {Region?.ToString() ?? ApiBaseUri.GetLeftPart(UriPartial.Authority)}";
@@ -80,14 +80,14 @@ namespace ClockifyPS.Models
         internal void Close()
         {
             IsClosed = true;
-            Client.Dispose();
+            ApiClient.Dispose();
         }
 
         /// <summary>Points the connection at other hosts; the old client's key is released.</summary>
         internal void MoveTo(ClockifyApiClient client)
         {
-            ClockifyApiClient old = Client;
-            Client = client;
+            ClockifyApiClient old = ApiClient;
+            ApiClient = client;
             old.Dispose();
         }
     }

@@ -26,8 +26,7 @@ namespace ClockifyPS.Cmdlets.Project
         [ClockifyReference]
         [ArgumentCompleter(typeof(ClientNameCompleter))]
         [ValidateNotNullOrEmpty]
-        // -Client is the user's word; the base class's engine client stays reachable as base.Client.
-        public new string? Client { get; set; }
+        public string? Client { get; set; }
 
         /// <summary><para type="description">The colour, #RRGGBB (e.g. #03A9F4).</para></summary>
         [Parameter]

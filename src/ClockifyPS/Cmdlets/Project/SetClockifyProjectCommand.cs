@@ -32,8 +32,7 @@ namespace ClockifyPS.Cmdlets.Project
         [ClockifyReference]
         [ArgumentCompleter(typeof(ClientNameCompleter))]
         [AllowEmptyString]
-        // -Client is the user's word; the base class's engine client stays reachable as base.Client.
-        public new string? Client { get; set; }
+        public string? Client { get; set; }
 
         /// <summary><para type="description">The new colour, #RRGGBB.</para></summary>
         [Parameter]

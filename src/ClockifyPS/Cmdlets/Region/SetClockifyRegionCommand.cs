@@ -52,7 +52,7 @@ namespace ClockifyPS.Cmdlets.Region
                 return;
             }
 
-            ClockifyApiClient moved = connection.Client.WithEndpoints(endpoints);
+            ClockifyApiClient moved = connection.ApiClient.WithEndpoints(endpoints);
             try
             {
                 ClockifyIdentity identity = Await(ClockifyConnector.GetIdentityAsync(moved, Log, StopToken));

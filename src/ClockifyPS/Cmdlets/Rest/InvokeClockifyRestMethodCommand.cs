@@ -77,7 +77,7 @@ namespace ClockifyPS.Cmdlets.Rest
                 ThrowInvalidArgument("AllNeedsGet", "-All pages through a list, which Clockify serves only to GET; leave -All out for " + Method + ".", Method);
             }
 
-            Uri target = request.ResolveOn(Client.Endpoints);
+            Uri target = request.ResolveOn(ApiClient.Endpoints);
             if (!isRead && !ShouldProcess(target.AbsoluteUri, Method.ToUpperInvariant()))
             {
                 return;
@@ -96,11 +96,11 @@ namespace ClockifyPS.Cmdlets.Rest
                 }
                 else if (outFile != null)
                 {
-                    WriteFile(Await(Client.SendAsync(request, Log, StopToken)), outFile);
+                    WriteFile(Await(ApiClient.SendAsync(request, Log, StopToken)), outFile);
                 }
                 else
                 {
-                    WriteResponse(Await(Client.SendAsync(request, Log, StopToken)));
+                    WriteResponse(Await(ApiClient.SendAsync(request, Log, StopToken)));
                 }
             }
             catch (ClockifyApiException ex)

@@ -276,7 +276,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
                 var request = new ClockifyRequest(HttpMethod.Get, ApiPath.Workspace(workspace, "users"));
                 try
                 {
-                    using PageReader<ClockifyIdentity> pages = Client.ReadPages(request, LargestPage, r => r.Deserialize<List<ClockifyIdentity>>(), Log, StopToken);
+                    using PageReader<ClockifyIdentity> pages = ApiClient.ReadPages(request, LargestPage, r => r.Deserialize<List<ClockifyIdentity>>(), Log, StopToken);
                     while (Await(pages.NextAsync()) is { } page)
                     {
                         foreach (ClockifyIdentity user in page)

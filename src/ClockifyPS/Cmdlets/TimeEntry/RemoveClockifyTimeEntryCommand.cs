@@ -113,7 +113,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
             {
                 try
                 {
-                    Await(Client.SendAsync(TimeEntryApi.Get(workspace, id), Log, StopToken));
+                    Await(ApiClient.SendAsync(TimeEntryApi.Get(workspace, id), Log, StopToken));
                     WriteError(new ErrorRecord(
                         new InvalidOperationException("Time entry " + id + " was not deleted: it does not belong to user " + user + " or is locked."),
                         "Clockify." + Operation + ".NotDeleted",

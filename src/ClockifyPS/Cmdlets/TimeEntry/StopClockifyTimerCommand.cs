@@ -43,7 +43,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
             ClockifyResponse response;
             try
             {
-                response = Await(Client.SendAsync(TimeEntryApi.Stop(workspace, user, ClockifyTime.FormatUtc(end)), Log, StopToken));
+                response = Await(ApiClient.SendAsync(TimeEntryApi.Stop(workspace, user, ClockifyTime.FormatUtc(end)), Log, StopToken));
             }
             catch (ClockifyApiException ex)
             {

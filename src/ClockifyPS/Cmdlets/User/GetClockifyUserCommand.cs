@@ -136,7 +136,7 @@ namespace ClockifyPS.Cmdlets.User
                 ClockifyRequest request = UserApi.List(workspace, filter);
                 try
                 {
-                    foreach (UserDto user in Await(ListReader.ReadAllAsync<UserDto>(Client, request, Log, StopToken)))
+                    foreach (UserDto user in Await(ListReader.ReadAllAsync<UserDto>(ApiClient, request, Log, StopToken)))
                     {
                         byId[user.Id] = user;
                     }

@@ -82,7 +82,7 @@ namespace ClockifyPS.Cmdlets.UserGroup
                 ClockifyRequest request = UserGroupApi.List(workspace, null, null);
                 try
                 {
-                    foreach (UserGroupDto group in Await(ListReader.ReadAllAsync<UserGroupDto>(Client, request, Log, StopToken)))
+                    foreach (UserGroupDto group in Await(ListReader.ReadAllAsync<UserGroupDto>(ApiClient, request, Log, StopToken)))
                     {
                         byId[group.Id] = group;
                     }
