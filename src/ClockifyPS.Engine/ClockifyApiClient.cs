@@ -124,21 +124,36 @@ namespace ClockifyPS.Engine
         /// server marks last (<c>Last-Page: true</c>), at a short page when the endpoint sends no such header, or
         /// at an empty page.
         /// </summary>
-        public PageReader<T> ReadPages<T>(ClockifyRequest request, int pageSize, Func<ClockifyResponse, IReadOnlyList<T>> parse, Action<string>? log, CancellationToken cancellationToken, int firstPage = 1)
+        public PageReader<T> ReadPages<T>(ClockifyRequest request, int pageSize, Func<ClockifyResponse, IReadOnlyList<T>> parse, Action<string>? log, CancellationToken cancellationToken, int firstPage = 1) =>
+            ReadPages(request, pageSize, parse, items => items, log, cancellationToken, firstPage);
+
+        /// <summary>
+        /// Streams a paged list like <see cref="ReadPages{T}"/>, and shapes each page (filters it, builds the
+        /// caller's objects) in the same background task that fetched it, off the caller's thread. Whether a
+        /// page is the last is judged on the items as parsed, before shaping.
+        /// </summary>
+        public PageReader<TOut> ReadPages<TItem, TOut>(
+            ClockifyRequest request,
+            int pageSize,
+            Func<ClockifyResponse, IReadOnlyList<TItem>> parse,
+            Func<IReadOnlyList<TItem>, IReadOnlyList<TOut>> shape,
+            Action<string>? log,
+            CancellationToken cancellationToken,
+            int firstPage = 1)
         {
             if (pageSize < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be at least 1.");
             }
 
-            return new PageReader<T>(
+            return new PageReader<TOut>(
                 async (page, token) =>
                 {
                     ClockifyRequest pageRequest = request.ForPage(page, pageSize);
                     ClockifyResponse response = await SendAsync(pageRequest, log, token).ConfigureAwait(false);
-                    IReadOnlyList<T> items = Parse(response, pageRequest, parse);
+                    IReadOnlyList<TItem> items = Parse(response, pageRequest, parse);
                     bool last = response.LastPage ?? items.Count < pageSize;
-                    return new Page<T>(items, last || items.Count == 0);
+                    return new Page<TOut>(shape(items), last || items.Count == 0);
                 },
                 firstPage,
                 cancellationToken);

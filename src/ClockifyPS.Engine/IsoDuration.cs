@@ -16,6 +16,11 @@ namespace ClockifyPS.Engine
                 return null;
             }
 
+            if (TryParseTime(text!, out TimeSpan fast))
+            {
+                return fast;
+            }
+
             try
             {
                 return XmlConvert.ToTimeSpan(text!.Trim());
@@ -24,6 +29,58 @@ namespace ClockifyPS.Engine
             {
                 throw new FormatException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not an ISO-8601 duration such as PT1H30M.", text), ex);
             }
+        }
+
+        /// <summary>Reads the common PT#H#M#S form (whole numbers) without the general parser.</summary>
+        private static bool TryParseTime(string text, out TimeSpan value)
+        {
+            value = default;
+            if (text.Length < 3 || text[0] != 'P' || text[1] != 'T')
+            {
+                return false;
+            }
+
+            long seconds = 0, number = 0;
+            bool digits = false;
+            for (int i = 2; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= '0' && c <= '9')
+                {
+                    number = (number * 10) + (c - '0');
+                    digits = true;
+                    if (number > int.MaxValue)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!digits)
+                {
+                    return false;
+                }
+
+                switch (c)
+                {
+                    case 'H': seconds += number * 3600; break;
+                    case 'M': seconds += number * 60; break;
+                    case 'S': seconds += number; break;
+                    default: return false;
+                }
+
+                number = 0;
+                digits = false;
+            }
+
+            if (digits)
+            {
+                return false;
+            }
+
+            value = TimeSpan.FromSeconds(seconds);
+            return true;
         }
 
         /// <summary>Formats a duration the way Clockify writes them (PT1H30M).</summary>

@@ -2,10 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ClockifyPS.Engine.Resources
 {
     /// <summary>A time entry as Clockify sends it (TimeEntryWithRatesDtoV1 / TimeEntryDtoImplV1).</summary>
+    [JsonConverter(typeof(TimeEntryDtoConverter))]
     public sealed class TimeEntryDto
     {
         /// <summary>The entry id.</summary>

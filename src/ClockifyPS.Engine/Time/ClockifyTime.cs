@@ -26,7 +26,50 @@ namespace ClockifyPS.Engine.Time
                 return null;
             }
 
+            // Clockify sends millions of these in one export; its own form is read directly, anything else the slow way.
+            if (TryParseClockifyForm(text!, out DateTimeOffset fast))
+            {
+                return fast;
+            }
+
             return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal).ToUniversalTime();
+        }
+
+        /// <summary>Reads exactly yyyy-MM-ddTHH:mm:ssZ.</summary>
+        internal static bool TryParseClockifyForm(string text, out DateTimeOffset value)
+        {
+            value = default;
+            if (text.Length != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+            {
+                return false;
+            }
+
+            int year = Digits(text, 0, 4), month = Digits(text, 5, 2), day = Digits(text, 8, 2);
+            int hour = Digits(text, 11, 2), minute = Digits(text, 14, 2), second = Digits(text, 17, 2);
+            if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+            return true;
+        }
+
+        private static int Digits(string text, int start, int count)
+        {
+            int result = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                int digit = text[i] - '0';
+                if (digit < 0 || digit > 9)
+                {
+                    return -1000000;
+                }
+
+                result = (result * 10) + digit;
+            }
+
+            return result;
         }
     }
 }

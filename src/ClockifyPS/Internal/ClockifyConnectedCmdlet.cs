@@ -136,11 +136,13 @@ namespace ClockifyPS.Internal
             var progress = new ProgressRecord(Math.Abs(activity.GetHashCode()) % 100000, activity, "Reading");
             try
             {
-                using PageReader<TDto> pages = ApiClient.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), Log, StopToken, firstPage);
+                // Parsing, filtering and building the output objects happen in the task that fetched the page,
+                // so this thread only writes objects while the next page is on its way.
+                using PageReader<object> pages = ApiClient.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), items => Shape(items, toOutput, keep), Log, StopToken, firstPage);
                 ulong seen = 0;
                 while (!budget.Exhausted)
                 {
-                    IReadOnlyList<TDto>? page = Await(pages.NextAsync());
+                    IReadOnlyList<object>? page = Await(pages.NextAsync());
                     if (page is null)
                     {
                         break;
@@ -148,14 +150,14 @@ namespace ClockifyPS.Internal
 
                     if (pages.PagesRead > 1)
                     {
-                        progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} read", firstPage + pages.PagesRead - 1, seen);
+                        progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Page {0}: {1} so far", firstPage + pages.PagesRead - 1, seen);
                         WriteProgress(progress);
                     }
 
-                    foreach (TDto item in page)
+                    foreach (object item in page)
                     {
                         seen++;
-                        if ((keep != null && !keep(item)) || !budget.Take())
+                        if (!budget.Take())
                         {
                             if (budget.Exhausted)
                             {
@@ -165,7 +167,7 @@ namespace ClockifyPS.Internal
                             continue;
                         }
 
-                        WriteObject(toOutput(item));
+                        WriteObject(item);
                     }
                 }
 
@@ -181,6 +183,20 @@ namespace ClockifyPS.Internal
             }
 
             return !budget.Exhausted;
+        }
+
+        private static IReadOnlyList<object> Shape<TDto>(IReadOnlyList<TDto> items, Func<TDto, object> toOutput, Func<TDto, bool>? keep)
+        {
+            var shaped = new List<object>(items.Count);
+            foreach (TDto item in items)
+            {
+                if (keep is null || keep(item))
+                {
+                    shaped.Add(toOutput(item));
+                }
+            }
+
+            return shaped;
         }
 
         private PagingBudget Budget()

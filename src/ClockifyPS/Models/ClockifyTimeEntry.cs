@@ -18,14 +18,14 @@ namespace ClockifyPS.Models
             UserId = dto.UserId;
             ProjectId = string.IsNullOrEmpty(dto.ProjectId) ? null : dto.ProjectId;
             TaskId = string.IsNullOrEmpty(dto.TaskId) ? null : dto.TaskId;
-            TagIds = dto.TagIds?.ToArray() ?? Array.Empty<string>();
+            TagIds = (IReadOnlyList<string>?)dto.TagIds ?? Array.Empty<string>();
             Billable = dto.Billable;
             Type = dto.Type;
             IsLocked = dto.IsLocked;
             Start = ClockifyTime.ParseUtc(dto.TimeInterval.Start) ?? throw new FormatException("Time entry " + dto.Id + " has no start.");
             End = ClockifyTime.ParseUtc(dto.TimeInterval.End);
             recordedDuration = IsoDuration.Parse(dto.TimeInterval.Duration);
-            CustomFieldValues = dto.CustomFieldValues?.Select(v => new ClockifyCustomFieldValue(v)).ToArray() ?? Array.Empty<ClockifyCustomFieldValue>();
+            CustomFieldValues = dto.CustomFieldValues is { Count: > 0 } values ? values.Select(v => new ClockifyCustomFieldValue(v)).ToArray() : Array.Empty<ClockifyCustomFieldValue>();
             HourlyRate = ClockifyMoney.FromCents(dto.HourlyRate);
             CostRate = ClockifyMoney.FromCents(dto.CostRate);
         }

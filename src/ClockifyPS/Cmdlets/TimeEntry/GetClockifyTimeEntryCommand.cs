@@ -27,6 +27,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
         private readonly HashSet<string> announcedZones = new HashSet<string>(StringComparer.Ordinal);
         private Dictionary<string, string?>? userZones;
         private TimeWindow? window;
+        private bool? billable;
         private bool done;
 
         /// <summary><para type="description">The ids of the entries to get.</para></summary>
@@ -132,6 +133,9 @@ namespace ClockifyPS.Cmdlets.TimeEntry
 
             ValidateFilters();
             window ??= BuildWindow();
+
+            // Keep runs on the thread that fetched each page: it reads only fields set here.
+            billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : (bool?)null;
             if (done)
             {
                 return;
@@ -217,7 +221,7 @@ namespace ClockifyPS.Cmdlets.TimeEntry
                 return false;
             }
 
-            return !MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) || entry.Billable == Billable.IsPresent;
+            return billable is null || entry.Billable == billable.Value;
         }
 
         private TimeEntryQuery Query(string workspace, string userId)
