@@ -5,7 +5,9 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using ClockifyPS.Completion;
+using ClockifyPS.Engine;
 using ClockifyPS.Engine.Resources;
+using ClockifyPS.Engine.Time;
 
 namespace ClockifyPS.Internal
 {
@@ -97,6 +99,66 @@ namespace ClockifyPS.Internal
                 Billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : current?.Billable,
                 CustomFields = CustomFieldValues(workspace, current),
             };
+        }
+
+        /// <summary>
+        /// Creates an entry and writes it to the pipeline. When the answer is lost in a way that leaves open
+        /// whether Clockify acted (a 5xx, a broken connection, a time-out), the entry is looked up instead of
+        /// sent again: if it is there it is reported as created, with a warning; if not, the failure is.
+        /// Either way the caller's view matches Clockify's, and nothing is ever created twice.
+        /// </summary>
+        protected void CreateEntry(string workspace, string? userId, TimeEntryWrite fields, object target)
+        {
+            try
+            {
+                WriteObject(new Models.ClockifyTimeEntry(Await(ApiClient.SendAsync<TimeEntryDto>(TimeEntryApi.Create(workspace, userId, fields), Log, StopToken))));
+            }
+            catch (ClockifyApiException ex) when (MayHaveActed(ex))
+            {
+                TimeEntryDto? found = FindCreated(workspace, userId ?? ActiveConnection.UserId, fields);
+                if (found is null)
+                {
+                    WriteApiError(ex, target);
+                    return;
+                }
+
+                WriteWarning("Clockify's answer to the create was lost (" + ex.StatusName + "), but the entry is there (" + found.Id + "): it was not sent again.");
+                WriteObject(new Models.ClockifyTimeEntry(found));
+            }
+            catch (ClockifyApiException ex)
+            {
+                WriteApiError(ex, target);
+            }
+        }
+
+        private static bool MayHaveActed(ClockifyApiException ex) =>
+            ex.Failure == ClockifyFailure.Connection || ex.Failure == ClockifyFailure.Timeout || (ex.StatusCode is int status && status >= 500);
+
+        /// <summary>The entry just created with <paramref name="fields"/>, if Clockify has it.</summary>
+        private TimeEntryDto? FindCreated(string workspace, string userId, TimeEntryWrite fields)
+        {
+            DateTimeOffset start = ClockifyTime.ParseUtc(fields.Start)!.Value;
+            var window = new TimeWindow(start, start.AddSeconds(1));
+            ProfileZone? targetZone = string.Equals(userId, ActiveConnection.UserId, StringComparison.Ordinal) ? ProfileZone.Find(ActiveConnection.TimeZone) ?? ProfileZone.Utc : null;
+            (string? from, string? to) = window.ToWallClockFilter(new[] { ProfileZone.Find(ActiveConnection.TimeZone) ?? ProfileZone.Utc, targetZone });
+            var query = new TimeEntryQuery { Start = from, End = to, ProjectId = fields.ProjectId, Description = fields.Description };
+            try
+            {
+                List<TimeEntryDto> candidates = Await(ApiClient.SendAsync<List<TimeEntryDto>>(TimeEntryApi.List(workspace, userId, query).ForPage(1, 5000), Log, StopToken));
+                List<TimeEntryDto> matches = candidates.Where(c =>
+                        window.Contains(ClockifyTime.ParseUtc(c.TimeInterval.Start)!.Value)
+                        && c.TimeInterval.End == fields.End
+                        && string.Equals(c.Description ?? string.Empty, fields.Description ?? string.Empty, StringComparison.Ordinal)
+                        && string.Equals(Blank(c.ProjectId), fields.ProjectId, StringComparison.Ordinal)
+                        && string.Equals(Blank(c.TaskId), fields.TaskId, StringComparison.Ordinal))
+                    .ToList();
+                return matches.Count == 1 ? matches[0] : null;
+            }
+            catch (ClockifyApiException lookup)
+            {
+                WriteVerbose("Could not check whether the entry was created: " + lookup.Message);
+                return null;
+            }
         }
 
         private List<CustomFieldWrite>? CustomFieldValues(string workspace, TimeEntryDto? current)

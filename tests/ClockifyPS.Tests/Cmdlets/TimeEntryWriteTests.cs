@@ -80,7 +80,7 @@ public class TimeEntryWriteTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public void A_create_that_meets_a_500_after_the_server_acted_is_not_repeated()
+    public void A_create_whose_answer_is_lost_after_the_server_acted_is_found_not_repeated()
     {
         using PowerShellHost host = Connected();
         fixture.Emulator.Faults.FaultsAfterProcessing = true;
@@ -88,12 +88,28 @@ public class TimeEntryWriteTests : IClassFixture<EmulatorFixture>
         long created = fixture.Emulator.Counters.CreatedEntities("timeEntry");
         long posts = fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/time-entries");
 
-        PowerShellResult result = host.Run("New-ClockifyTimeEntry -Start '2035-05-01T09:00Z' -Duration 01:00:00 -Description 'five hundred'");
+        PowerShellResult result = host.Run("New-ClockifyTimeEntry -Start '2035-05-01T09:00Z' -Duration 01:00:00 -Description 'five hundred'").Succeeded();
 
-        Assert.Equal("Clockify.NewTimeEntry.InternalServerError", result.Error.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal(posts + 1, fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/time-entries"));
         Assert.Equal(created + 1, fixture.Emulator.Counters.CreatedEntities("timeEntry"));
+        Assert.Equal("five hundred", result.Single.Properties["Description"].Value);
+        Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
         Assert.Single(host.Run("Get-ClockifyTimeEntry -Start '2035-05-01Z' -End '2035-05-02Z' -Description 'five hundred'").Succeeded().Output);
+    }
+
+    [Fact]
+    public void A_create_that_failed_before_the_server_acted_is_reported_and_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        fixture.Emulator.Faults.FaultsAfterProcessing = false;
+        fixture.Emulator.Faults.FailNext(1, 500);
+        long created = fixture.Emulator.Counters.CreatedEntities("timeEntry");
+
+        PowerShellResult result = host.Run("New-ClockifyTimeEntry -Start '2035-05-03T09:00Z' -Duration 01:00:00 -Description 'not made'");
+
+        Assert.Equal("Clockify.NewTimeEntry.InternalServerError", result.Error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Empty(result.Output);
+        Assert.Equal(created, fixture.Emulator.Counters.CreatedEntities("timeEntry"));
     }
 
     [Fact]

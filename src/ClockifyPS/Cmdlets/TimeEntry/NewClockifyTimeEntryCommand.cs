@@ -53,9 +53,9 @@ namespace ClockifyPS.Cmdlets.TimeEntry
             DateTimeOffset end = ParameterSetName == DurationSet ? start + Duration : Resolve(End);
             TimeEntryWrite fields = Fields(workspace, start, end, null);
             string target = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} to {1} (UTC) '{2}'", fields.Start, fields.End, fields.Description);
-            if (ShouldProcess(target, "Add time entry") && TrySend(TimeEntryApi.Create(workspace, userId, fields), target, out TimeEntryDto created))
+            if (ShouldProcess(target, "Add time entry"))
             {
-                WriteObject(new ClockifyTimeEntry(created));
+                CreateEntry(workspace, userId, fields, target);
             }
         }
     }

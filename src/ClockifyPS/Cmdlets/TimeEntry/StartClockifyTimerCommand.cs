@@ -35,9 +35,9 @@ namespace ClockifyPS.Cmdlets.TimeEntry
 
             DateTimeOffset start = At is null ? DateTimeOffset.UtcNow : Resolve(At);
             TimeEntryWrite fields = Fields(workspace, start, null, null);
-            if (ShouldProcess("timer '" + fields.Description + "' from " + fields.Start + " (UTC)", "Start") && TrySend(TimeEntryApi.Create(workspace, userId, fields), fields.Description, out TimeEntryDto started))
+            if (ShouldProcess("timer '" + fields.Description + "' from " + fields.Start + " (UTC)", "Start"))
             {
-                WriteObject(new ClockifyTimeEntry(started));
+                CreateEntry(workspace, userId, fields, fields.Start);
             }
         }
     }
