@@ -125,6 +125,17 @@ public class ConnectClockifyTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void The_suite_wide_key_scan_catches_a_key_in_any_stream()
+    {
+        using var host = new PowerShellHost();
+
+        // Every Run checks all streams for every emulator key; prove that check bites.
+        Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("$args[0]", fixture.EU.ApiKey));
+        Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("Write-Warning $args[0]", fixture.UK.AddonToken));
+        Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("[pscustomobject]@{ Secret = $args[0] }", fixture.EU.ApiKey));
+    }
+
+    [Fact]
     public void An_addon_token_connects_through_X_Addon_Token()
     {
         using var host = new PowerShellHost();

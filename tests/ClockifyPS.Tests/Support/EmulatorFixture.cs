@@ -26,6 +26,15 @@ public sealed class EmulatorFixture : IAsyncLifetime
             RequestsPerSecond = 0,
             TimeEntryCount = 200,
         });
+        foreach (EmulatedRegion region in Emulator.Regions)
+        {
+            Secrets.Register(region.ApiKey);
+            Secrets.Register(region.AddonToken);
+            foreach (string user in region.UserIds)
+            {
+                Secrets.Register(region.ApiKeyFor(user));
+            }
+        }
     }
 
     public async Task DisposeAsync() => await Emulator.DisposeAsync();

@@ -99,13 +99,16 @@ public sealed class PowerShellHost : IDisposable
             errors.Add(runtime.ErrorRecord);
         }
 
-        return new PowerShellResult(
+        var result = new PowerShellResult(
             output.ToList(),
             errors,
             shell.Streams.Verbose.Select(v => v.Message).ToList(),
             shell.Streams.Warning.Select(w => w.Message).ToList(),
             shell.Streams.Progress.ToList(),
-            terminating);
+            terminating,
+            shell.Streams.Debug.Select(d => d.Message).Concat(shell.Streams.Information.Select(i => i.ToString())).ToList());
+        Secrets.AssertAbsent(result.AllText(), script);
+        return result;
     }
 }
 
@@ -115,7 +118,8 @@ public sealed record PowerShellResult(
     IReadOnlyList<string> Verbose,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<ProgressRecord> Progress,
-    Exception? Terminating)
+    Exception? Terminating,
+    IReadOnlyList<string> Other)
 {
     public PSObject Single => Assert_.Single(Output, this);
 
@@ -124,10 +128,23 @@ public sealed record PowerShellResult(
     /// <summary>Every text the run produced, to check that a secret appears nowhere.</summary>
     public string AllText() => string.Join("\n",
         Output.Select(o => o?.ToString() ?? string.Empty)
+            .Concat(Output.SelectMany(o => o?.Properties.Where(p => p.IsGettable).Select(p => SafeValue(p)) ?? Enumerable.Empty<string>()))
             .Concat(Errors.SelectMany(e => new[] { e.ToString(), e.Exception?.ToString() ?? string.Empty, e.ErrorDetails?.Message ?? string.Empty, e.ErrorDetails?.RecommendedAction ?? string.Empty, e.TargetObject?.ToString() ?? string.Empty }))
-            .Concat(Verbose).Concat(Warnings)
+            .Concat(Verbose).Concat(Warnings).Concat(Other)
             .Concat(Progress.Select(p => p.StatusDescription + p.Activity))
             .Concat(new[] { Terminating?.ToString() ?? string.Empty }));
+
+    private static string SafeValue(PSPropertyInfo property)
+    {
+        try
+        {
+            return property.Value?.ToString() ?? string.Empty;
+        }
+        catch (GetValueException)
+        {
+            return string.Empty;
+        }
+    }
 
     public PowerShellResult Succeeded()
     {
