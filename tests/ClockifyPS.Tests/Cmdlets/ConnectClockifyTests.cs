@@ -131,7 +131,7 @@ public class ConnectClockifyTests : IClassFixture<EmulatorFixture>
 
         // Every Run checks all streams for every emulator key; prove that check bites.
         Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("$args[0]", fixture.EU.ApiKey));
-        Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("Write-Warning $args[0]", fixture.UK.AddonToken));
+        Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("throw $args[0]", fixture.UK.AddonToken));
         Assert.Throws<Xunit.Sdk.XunitException>(() => host.Run("[pscustomobject]@{ Secret = $args[0] }", fixture.EU.ApiKey));
     }
 
