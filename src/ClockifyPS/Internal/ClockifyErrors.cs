@@ -97,6 +97,8 @@ namespace ClockifyPS.Internal
                 case 401:
                     return "A key works only in its own region, and moving a workspace to another region replaces its keys. "
                         + "Reconnect with Connect-Clockify -Region Auto to find the key's region, or create a new key in Clockify (Profile settings > API) and connect with it.";
+                case 403 when exception.ClockifyMessage?.IndexOf("locked", StringComparison.OrdinalIgnoreCase) >= 0:
+                    return "The workspace is locked while Clockify moves it to another region (up to 12 hours). Try again later; the move issues new keys, so reconnect with Connect-Clockify and the new key.";
                 case 403:
                     return "The key's user has no access to this workspace or action (other users' data needs an admin key; some features need a paid plan).";
                 case 429:

@@ -17,6 +17,8 @@ namespace ClockifyPS.Internal
     /// </summary>
     public abstract class ClockifyTimeEntryWriteCmdlet : ClockifyTimeCmdlet
     {
+        private const int LookupAttempts = 5;
+
         /// <summary><para type="description">What was done.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -142,22 +144,30 @@ namespace ClockifyPS.Internal
             ProfileZone? targetZone = string.Equals(userId, ActiveConnection.UserId, StringComparison.Ordinal) ? ProfileZone.Find(ActiveConnection.TimeZone) ?? ProfileZone.Utc : null;
             (string? from, string? to) = window.ToWallClockFilter(new[] { ProfileZone.Find(ActiveConnection.TimeZone) ?? ProfileZone.Utc, targetZone });
             var query = new TimeEntryQuery { Start = from, End = to, ProjectId = fields.ProjectId, Description = fields.Description };
-            try
+            // The lookup decides what the caller is told, so a failed lookup is tried again before giving up.
+            for (int attempt = 1; ; attempt++)
             {
-                List<TimeEntryDto> candidates = Await(ApiClient.SendAsync<List<TimeEntryDto>>(TimeEntryApi.List(workspace, userId, query).ForPage(1, 5000), Log, StopToken));
-                List<TimeEntryDto> matches = candidates.Where(c =>
-                        window.Contains(ClockifyTime.ParseUtc(c.TimeInterval.Start)!.Value)
-                        && c.TimeInterval.End == fields.End
-                        && string.Equals(c.Description ?? string.Empty, fields.Description ?? string.Empty, StringComparison.Ordinal)
-                        && string.Equals(Blank(c.ProjectId), fields.ProjectId, StringComparison.Ordinal)
-                        && string.Equals(Blank(c.TaskId), fields.TaskId, StringComparison.Ordinal))
-                    .ToList();
-                return matches.Count == 1 ? matches[0] : null;
-            }
-            catch (ClockifyApiException lookup)
-            {
-                WriteVerbose("Could not check whether the entry was created: " + lookup.Message);
-                return null;
+                try
+                {
+                    List<TimeEntryDto> candidates = Await(ApiClient.SendAsync<List<TimeEntryDto>>(TimeEntryApi.List(workspace, userId, query).ForPage(1, 5000), Log, StopToken));
+                    List<TimeEntryDto> matches = candidates.Where(c =>
+                            window.Contains(ClockifyTime.ParseUtc(c.TimeInterval.Start)!.Value)
+                            && c.TimeInterval.End == fields.End
+                            && string.Equals(c.Description ?? string.Empty, fields.Description ?? string.Empty, StringComparison.Ordinal)
+                            && string.Equals(Blank(c.ProjectId), fields.ProjectId, StringComparison.Ordinal)
+                            && string.Equals(Blank(c.TaskId), fields.TaskId, StringComparison.Ordinal))
+                        .ToList();
+                    return matches.Count == 1 ? matches[0] : null;
+                }
+                catch (ClockifyApiException lookup) when (attempt < LookupAttempts)
+                {
+                    WriteVerbose("Checking whether the entry was created failed (" + lookup.StatusName + "); asking again.");
+                }
+                catch (ClockifyApiException lookup)
+                {
+                    WriteVerbose("Could not check whether the entry was created: " + lookup.Message);
+                    return null;
+                }
             }
         }
 

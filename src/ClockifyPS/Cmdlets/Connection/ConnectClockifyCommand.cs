@@ -78,6 +78,10 @@ namespace ClockifyPS.Cmdlets.Connection
         [Parameter]
         public TimeSpan RateLimitPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
+        /// <summary><para type="description">How long one try of a request may take before it counts as failed (reads are then retried). Default: 100 seconds.</para></summary>
+        [Parameter]
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
         /// <summary><para type="description">Writes the new connection to the pipeline.</para></summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -133,14 +137,15 @@ namespace ClockifyPS.Cmdlets.Connection
 
         private ClockifyClientOptions ValidatedOptions()
         {
-            var options = new ClockifyClientOptions { RateLimit = RateLimit, RateLimitPeriod = RateLimitPeriod };
+            var options = new ClockifyClientOptions { RateLimit = RateLimit, RateLimitPeriod = RateLimitPeriod, PerTryTimeout = RequestTimeout };
             try
             {
                 options.Validate();
             }
             catch (ArgumentException ex)
             {
-                ThrowInvalidArgument("InvalidRateLimit", ClockifyErrors.MessageOf(ex), RateLimitPeriod);
+                bool timeout = ex.ParamName == nameof(ClockifyClientOptions.PerTryTimeout);
+                ThrowInvalidArgument(timeout ? "InvalidRequestTimeout" : "InvalidRateLimit", ClockifyErrors.MessageOf(ex), timeout ? (object)RequestTimeout : RateLimitPeriod);
             }
 
             return options;
