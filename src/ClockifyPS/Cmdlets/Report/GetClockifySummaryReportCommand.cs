@@ -49,7 +49,6 @@ namespace ClockifyPS.Cmdlets.Report
             string workspace = Workspace;
             ReportFilter filter = BuildFilter(workspace, Resolve(Start), Resolve(End));
             List<string> groups = GroupBy.Select(ReportGroupings.ApiName).ToList();
-            string? currency = WorkspaceCurrency(workspace);
             var merged = new SummaryMerge(GroupBy.Select(g => g.ToString()).ToList());
             ForEachWindow(filter, Chunk, window =>
             {
@@ -66,6 +65,7 @@ namespace ClockifyPS.Cmdlets.Report
                 }
             });
 
+            string? currency = WorkspaceCurrency(workspace);
             foreach (SummaryMerge.Leaf leaf in merged.Leaves)
             {
                 TimeSpan billable = filter.Billable switch
