@@ -127,6 +127,13 @@ namespace ClockifyPS.Internal
             }
         }
 
+        /// <summary>
+        /// Whether a row of user <paramref name="userId"/> belongs in a report filtered by users. The users filter is
+        /// sent as Clockify needs it, but it has been seen to answer for everyone: rows of other users are dropped.
+        /// </summary>
+        protected static bool InUserFilter(ReportFilter filter, string? userId) =>
+            filter.UserIds is null || userId is null || filter.UserIds.Contains(userId, StringComparer.Ordinal);
+
         /// <summary>The filters with every name resolved to an id, over [start, end).</summary>
         protected ReportFilter BuildFilter(string workspace, DateTimeOffset start, DateTimeOffset end)
         {

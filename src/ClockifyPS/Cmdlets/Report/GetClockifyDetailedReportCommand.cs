@@ -54,7 +54,10 @@ namespace ClockifyPS.Cmdlets.Report
                 {
                     foreach (ClockifyDetailedRow row in page)
                     {
-                        WriteObject(row);
+                        if (InUserFilter(filter, row.UserId))
+                        {
+                            WriteObject(row);
+                        }
                     }
 
                     written += page.Count;

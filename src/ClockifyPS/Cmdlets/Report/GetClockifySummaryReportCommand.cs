@@ -68,6 +68,11 @@ namespace ClockifyPS.Cmdlets.Report
             string? currency = WorkspaceCurrency(workspace);
             foreach (SummaryMerge.Leaf leaf in merged.Leaves)
             {
+                if (!InUserFilter(filter, leaf.Groups.FirstOrDefault(g => g.Kind == nameof(ClockifyReportGrouping.User))?.Id))
+                {
+                    continue;
+                }
+
                 TimeSpan billable = filter.Billable switch
                 {
                     true => ReportJson.Seconds(leaf.Seconds),
