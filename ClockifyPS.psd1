@@ -51,6 +51,11 @@
         'Remove-ClockifyUserGroup'
         'Add-ClockifyUserGroupMember'
         'Remove-ClockifyUserGroupMember'
+        'Get-ClockifySummaryReport'
+        'Get-ClockifyDetailedReport'
+        'Get-ClockifyWeeklyReport'
+        'Get-ClockifyAttendanceReport'
+        'Export-ClockifyReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

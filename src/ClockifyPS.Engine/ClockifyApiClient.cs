@@ -66,25 +66,48 @@ namespace ClockifyPS.Engine
             }
 
             Uri uri = request.ResolveOn(Endpoints);
-            log?.Invoke(request.Method.Method + " " + uri.AbsoluteUri);
             using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             overall.CancelAfter(Options.OverallTimeout);
-            using var message = new HttpRequestMessage(request.Method, uri);
-            if (request.JsonBody != null)
+            using HttpResponseMessage response = await ExchangeAsync(request, uri, log, false, overall.Token, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, request, uri).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Sends <paramref name="request"/> and copies the successful answer's body to <paramref name="destination"/>
+        /// as it arrives, never holding it whole in memory (a rendered report file). Failures before the first byte
+        /// is written are retried by the usual rules; a body cut off midway is a failure, not retried.
+        /// </summary>
+        /// <returns>The response's status, media type and headers; its <see cref="ClockifyResponse.Body"/> is empty.</returns>
+        /// <exception cref="ClockifyApiException">The request failed, or the body broke off while it was copied.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public async Task<ClockifyResponse> SendToStreamAsync(ClockifyRequest request, System.IO.Stream destination, Action<string>? log, CancellationToken cancellationToken)
+        {
+            if (request is null)
             {
-                message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
+                throw new ArgumentNullException(nameof(request));
             }
 
-            Credential.Apply(message);
-            message.Headers.Accept.ParseAdd("application/json");
-            var state = new RequestState(request.Method.Method + " " + uri.AbsoluteUri, policies, pacer, log);
-            state.AttachTo(message);
-            message.SetPolicyExecutionContext(new Context { [ResiliencePolicies.StateKey] = state });
+            if (destination is null)
+            {
+                throw new ArgumentNullException(nameof(destination));
+            }
 
-            HttpResponseMessage response;
+            Uri uri = request.ResolveOn(Endpoints);
+            using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            overall.CancelAfter(Options.OverallTimeout);
+            using HttpResponseMessage response = await ExchangeAsync(request, uri, log, true, overall.Token, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            if (status < 200 || status >= 300 || response.Content is null)
+            {
+                return await ReadAsync(response, request, uri).ConfigureAwait(false);
+            }
+
             try
             {
-                response = await http.CreateClient().SendAsync(message, overall.Token).ConfigureAwait(false);
+                using (System.IO.Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+                {
+                    await body.CopyToAsync(destination, 81920, overall.Token).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -92,24 +115,16 @@ namespace ClockifyPS.Engine
             }
             catch (OperationCanceledException ex)
             {
-                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
-                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within the overall timeout of {2}.", request.Method.Method, uri.AbsoluteUri, Options.OverallTimeout), ex);
-            }
-            catch (TimeoutRejectedException ex)
-            {
-                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
-                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within {2} per try{3}.", request.Method.Method, uri.AbsoluteUri, Options.PerTryTimeout, RetryNote(request)), ex);
+                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, status, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify did not finish sending {0} {1} within the overall timeout of {2}.", request.Method.Method, uri.AbsoluteUri, Options.OverallTimeout), ex);
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
             {
-                throw new ClockifyApiException(ClockifyFailure.Connection, request.Method.Method, uri, null, null, null,
-                    string.Format(CultureInfo.InvariantCulture, "The connection to Clockify failed for {0} {1}{2}: {3}", request.Method.Method, uri.AbsoluteUri, RetryNote(request), Innermost(ex).Message), ex);
+                throw new ClockifyApiException(ClockifyFailure.Connection, request.Method.Method, uri, status, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "The connection to Clockify broke while {0} {1} was being received: {2}", request.Method.Method, uri.AbsoluteUri, Innermost(ex).Message), ex);
             }
 
-            using (response)
-            {
-                return await ReadAsync(response, request, uri).ConfigureAwait(false);
-            }
+            return new ClockifyResponse(status, new ArraySegment<byte>(Array.Empty<byte>()), response.Content.Headers.ContentType?.MediaType, HeadersOf(response));
         }
 
         /// <summary>Sends <paramref name="request"/> and deserialises the JSON answer.</summary>
@@ -159,8 +174,88 @@ namespace ClockifyPS.Engine
                 cancellationToken);
         }
 
+        /// <summary>
+        /// Streams a paged list whose page number travels in the request body (the detailed and attendance
+        /// reports): <paramref name="pageRequest"/> builds a fresh request for each page number, from 1. A page
+        /// shorter than <paramref name="pageSize"/> is the last.
+        /// </summary>
+        public PageReader<T> ReadBodyPages<T>(Func<int, ClockifyRequest> pageRequest, int pageSize, Func<ClockifyResponse, IReadOnlyList<T>> parse, Action<string>? log, CancellationToken cancellationToken)
+        {
+            if (pageRequest is null)
+            {
+                throw new ArgumentNullException(nameof(pageRequest));
+            }
+
+            if (pageSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be at least 1.");
+            }
+
+            return new PageReader<T>(
+                async (page, token) =>
+                {
+                    ClockifyRequest request = pageRequest(page);
+                    ClockifyResponse response = await SendAsync(request, log, token).ConfigureAwait(false);
+                    IReadOnlyList<T> items = Parse(response, request, parse);
+                    return new Page<T>(items, items.Count < pageSize);
+                },
+                1,
+                cancellationToken);
+        }
+
         /// <inheritdoc />
         public void Dispose() => Credential.Dispose();
+
+        private async Task<HttpResponseMessage> ExchangeAsync(ClockifyRequest request, Uri uri, Action<string>? log, bool streaming, CancellationToken overall, CancellationToken cancellationToken)
+        {
+            log?.Invoke(request.Method.Method + " " + uri.AbsoluteUri);
+            using var message = new HttpRequestMessage(request.Method, uri);
+            if (request.JsonBody != null)
+            {
+                message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
+            }
+
+            Credential.Apply(message);
+            message.Headers.Accept.ParseAdd(streaming ? "*/*" : "application/json");
+            var state = new RequestState(request.Method.Method + " " + uri.AbsoluteUri, policies, pacer, log, request.Retryable, streaming);
+            state.AttachTo(message);
+            message.SetPolicyExecutionContext(new Context { [ResiliencePolicies.StateKey] = state });
+
+            try
+            {
+                return await http.CreateClient().SendAsync(message, streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, overall).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException ex)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within the overall timeout of {2}.", request.Method.Method, uri.AbsoluteUri, Options.OverallTimeout), ex);
+            }
+            catch (TimeoutRejectedException ex)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Timeout, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "Clockify did not answer {0} {1} within {2} per try{3}.", request.Method.Method, uri.AbsoluteUri, Options.PerTryTimeout, RetryNote(request)), ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
+            {
+                throw new ClockifyApiException(ClockifyFailure.Connection, request.Method.Method, uri, null, null, null,
+                    string.Format(CultureInfo.InvariantCulture, "The connection to Clockify failed for {0} {1}{2}: {3}", request.Method.Method, uri.AbsoluteUri, RetryNote(request), Innermost(ex).Message), ex);
+            }
+        }
+
+        private static Dictionary<string, string> HeadersOf(HttpResponseMessage response)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))
+            {
+                headers[header.Key] = string.Join(",", header.Value);
+            }
+
+            return headers;
+        }
 
         private T Parse<T>(ClockifyResponse response, ClockifyRequest request, Func<ClockifyResponse, T> parse)
         {
@@ -182,13 +277,7 @@ namespace ClockifyPS.Engine
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var header in response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))
-                {
-                    headers[header.Key] = string.Join(",", header.Value);
-                }
-
-                return new ClockifyResponse(status, new ArraySegment<byte>(body), response.Content?.Headers.ContentType?.MediaType, headers);
+                return new ClockifyResponse(status, new ArraySegment<byte>(body), response.Content?.Headers.ContentType?.MediaType, HeadersOf(response));
             }
 
             (int? code, string? message) = ClockifyErrorBody.Parse(body);
@@ -197,7 +286,7 @@ namespace ClockifyPS.Engine
         }
 
         private static string RetryNote(ClockifyRequest request) =>
-            ClockifyRequest.IsIdempotent(request.Method) ? string.Empty : " (not retried: the server may have acted on it; check before sending it again)";
+            request.IsSafeToRetry ? string.Empty : " (not retried: the server may have acted on it; check before sending it again)";
 
         private static Exception Innermost(Exception exception)
         {

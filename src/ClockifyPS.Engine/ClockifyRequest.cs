@@ -36,6 +36,15 @@ namespace ClockifyPS.Engine
         /// <summary>The JSON body, already serialised; null for none.</summary>
         public string? JsonBody { get; set; }
 
+        /// <summary>
+        /// Marks a request whose method is not idempotent (a POST) as a read that is safe to repeat, e.g. a
+        /// report query: it is then retried on 502/503/504, time-outs and broken connections like a GET.
+        /// </summary>
+        public bool Retryable { get; set; }
+
+        /// <summary>Whether the engine may repeat this request after a failure the server may have acted on.</summary>
+        public bool IsSafeToRetry => Retryable || IsIdempotent(Method);
+
         /// <summary>Adds a query parameter and returns this request.</summary>
         public ClockifyRequest With(string name, string value)
         {
@@ -46,7 +55,7 @@ namespace ClockifyPS.Engine
         /// <summary>A copy with page and page-size set (replacing any the caller gave).</summary>
         public ClockifyRequest ForPage(int page, int pageSize)
         {
-            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody };
+            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody, Retryable = Retryable };
             foreach (KeyValuePair<string, string> pair in Query.Where(p => p.Key != "page" && p.Key != "page-size"))
             {
                 copy.Query.Add(pair);

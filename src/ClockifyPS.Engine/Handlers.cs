@@ -23,13 +23,14 @@ namespace ClockifyPS.Engine
     /// <summary>
     /// Reads the whole body inside the try, so a body cut off mid-way or stalled past the per-try timeout is a
     /// failed try that the retry policy can repeat, rather than a surprise for whoever parses it later.
+    /// A streaming request's successful body is left unread for the caller to copy (a file export).
     /// </summary>
     internal sealed class BufferingHandler : DelegatingHandler
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.Content is null)
+            if (response.Content is null || (RequestState.Of(request).Streaming && response.IsSuccessStatusCode))
             {
                 return response;
             }

@@ -11,8 +11,10 @@ namespace ClockifyPS.Engine
     {
         private const string PropertyName = "ClockifyPS.RequestState";
 
-        public RequestState(string target, ResiliencePolicies policies, RequestPacer? pacer, Action<string>? log)
+        public RequestState(string target, ResiliencePolicies policies, RequestPacer? pacer, Action<string>? log, bool retryable = false, bool streaming = false)
         {
+            Retryable = retryable;
+            Streaming = streaming;
             Target = target;
             Policies = policies;
             Pacer = pacer;
@@ -27,6 +29,12 @@ namespace ClockifyPS.Engine
         public RequestPacer? Pacer { get; }
 
         public Action<string>? Log { get; }
+
+        /// <summary>Whether the request may be retried like a read whatever its method (report queries).</summary>
+        public bool Retryable { get; }
+
+        /// <summary>Whether the caller reads the body as a stream, so the chain must not buffer it (exports).</summary>
+        public bool Streaming { get; }
 
         public static RequestState Of(HttpRequestMessage request) =>
             request.Properties.TryGetValue(PropertyName, out object? value) && value is RequestState state

@@ -15,7 +15,8 @@ namespace ClockifyPS.Engine
     /// Retry and timeout rules for one connection. Reads (GET, PUT, DELETE...) retry 429, 502/503/504, timeouts
     /// and broken connections. Writes (POST, PATCH) retry only when the server certainly did not act: a 429, or
     /// a connection that was never made. Anything else could have created a time entry already, and a second
-    /// try would create a duplicate.
+    /// try would create a duplicate. A POST marked <see cref="ClockifyRequest.Retryable"/> (a report query,
+    /// which only reads) follows the read rules.
     /// </summary>
     internal sealed class ResiliencePolicies
     {
@@ -45,7 +46,9 @@ namespace ClockifyPS.Engine
         public IAsyncPolicy<HttpResponseMessage> PerTryTimeout { get; }
 
         public IAsyncPolicy<HttpResponseMessage> RetryFor(HttpRequestMessage request) =>
-            ClockifyRequest.IsIdempotent(request.Method) ? ReadRetry : WriteRetry;
+            ClockifyRequest.IsIdempotent(request.Method) || IsMarkedRetryable(request) ? ReadRetry : WriteRetry;
+
+        private static bool IsMarkedRetryable(HttpRequestMessage request) => RequestState.Of(request).Retryable;
 
         /// <summary>Whether a try that failed this way may be repeated for a read.</summary>
         internal static bool IsRetryableRead(DelegateResult<HttpResponseMessage> outcome) =>

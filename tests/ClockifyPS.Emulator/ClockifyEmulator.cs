@@ -77,7 +77,7 @@ public sealed class ClockifyEmulator : IAsyncDisposable
             // Seeding is CPU-bound: regions in parallel.
             await Task.WhenAll(names.Select((n, i) => Task.Run(() =>
             {
-                var store = new RegionStore { Name = n, Index = KnownRegions.ToList().IndexOf(n) + 1, FreePlan = options.FreePlan };
+                var store = new RegionStore { Name = n, Index = KnownRegions.ToList().IndexOf(n) + 1, FreePlan = options.FreePlan, DetailedArrayName = options.DetailedReportArrayName };
                 Seeder.Seed(store, options);
                 stores[i] = store;
             }, cancellationToken)));

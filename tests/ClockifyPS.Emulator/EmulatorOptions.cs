@@ -30,6 +30,9 @@ public sealed class EmulatorOptions
     /// <summary>Free plan: reports longer than 31 days answer 400, featureSubscriptionType is FREE.</summary>
     public bool FreePlan { get; init; }
 
+    /// <summary>Name of the detailed report's entry array: <c>timeentries</c> (the live API) or <c>timeEntries</c> (the spec).</summary>
+    public string DetailedReportArrayName { get; init; } = "timeentries";
+
     /// <summary>Seeded entries cover the 365 days before this instant (UTC). Fixed default for determinism.</summary>
     public DateTimeOffset SeedAnchor { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -443,7 +443,7 @@ internal static class Reports
         var w = r.Json;
         w.WriteStartObject();
         Totals(w, ws, list);
-        w.WriteStartArray("timeentries");
+        w.WriteStartArray(r.Region.DetailedArrayName);
         foreach (var o in pageItems)
         {
             DetailedEntry(w, r, q, o);

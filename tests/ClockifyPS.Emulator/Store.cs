@@ -361,6 +361,7 @@ internal sealed class RegionStore
     public ConcurrentDictionary<string, int> KeyToUser { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, (int User, int Workspace)> AddonTokens { get; } = new(StringComparer.Ordinal);
     public bool FreePlan { get; init; }
+    public string DetailedArrayName { get; init; } = "timeentries";
 
     public User? FindUser(string? id)
     {

@@ -124,6 +124,71 @@ public class ClockifyClientTests
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
+    public async Task A_report_post_marked_retryable_is_retried_on_a_transient_server_error(int status)
+    {
+        var stub = new StubHandler()
+            .Then(_ => StubHandler.Json((HttpStatusCode)status, string.Empty))
+            .Then(_ => StubHandler.Ok("{\"totals\":[]}"));
+        using ClockifyApiClient client = EngineFactory.Client(stub);
+        var request = new ClockifyRequest(HttpMethod.Post, "/workspaces/ws1/reports/summary", ClockifyApi.Reports) { JsonBody = "{}", Retryable = true };
+
+        ClockifyResponse response = await client.SendAsync(request, null, CancellationToken.None);
+
+        Assert.Equal(2, stub.Requests.Count);
+        Assert.All(stub.Requests, r => Assert.Equal("POST", r.Method));
+        Assert.Equal("{\"totals\":[]}", response.Text());
+    }
+
+    [Fact]
+    public async Task A_report_post_not_marked_retryable_stays_a_write()
+    {
+        var stub = new StubHandler().Always(_ => StubHandler.Json(HttpStatusCode.ServiceUnavailable, "{\"message\":\"down\",\"code\":0}"));
+        using ClockifyApiClient client = EngineFactory.Client(stub);
+
+        var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendAsync(new ClockifyRequest(HttpMethod.Post, "/workspaces/ws1/reports/summary", ClockifyApi.Reports) { JsonBody = "{}" }, null, CancellationToken.None));
+
+        Assert.Single(stub.Requests);
+        Assert.Equal(503, error.StatusCode);
+        Assert.True(new ClockifyRequest(HttpMethod.Post, "/x") { Retryable = true }.IsSafeToRetry);
+        Assert.False(new ClockifyRequest(HttpMethod.Post, "/x").IsSafeToRetry);
+    }
+
+    [Fact]
+    public async Task A_report_export_streams_the_body_to_the_callers_stream_after_retrying_before_the_first_byte()
+    {
+        byte[] payload = Enumerable.Range(0, 300_000).Select(i => (byte)(i % 251)).ToArray();
+        var stub = new StubHandler()
+            .Then(_ => StubHandler.Json(HttpStatusCode.BadGateway, string.Empty))
+            .Then(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(payload) { Headers = { { "Content-Type", "application/pdf" } } } });
+        using ClockifyApiClient client = EngineFactory.Client(stub);
+        using var sink = new MemoryStream();
+
+        ClockifyResponse response = await client.SendToStreamAsync(new ClockifyRequest(HttpMethod.Post, "/workspaces/ws1/reports/summary", ClockifyApi.Reports) { JsonBody = "{}", Retryable = true }, sink, null, CancellationToken.None);
+
+        Assert.Equal(2, stub.Requests.Count);
+        Assert.Equal(payload, sink.ToArray());
+        Assert.Equal("application/pdf", response.ContentType);
+        Assert.False(response.HasBody);
+    }
+
+    [Fact]
+    public async Task A_report_export_that_fails_writes_nothing_and_reports_Clockifys_message()
+    {
+        var stub = new StubHandler().Always(_ => StubHandler.Json(HttpStatusCode.BadRequest, "{\"message\":\"Free plan reports are limited to a 31-day date range\",\"code\":501}"));
+        using ClockifyApiClient client = EngineFactory.Client(stub);
+        using var sink = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<ClockifyApiException>(() => client.SendToStreamAsync(new ClockifyRequest(HttpMethod.Post, "/workspaces/ws1/reports/summary", ClockifyApi.Reports) { JsonBody = "{}", Retryable = true }, sink, null, CancellationToken.None));
+
+        Assert.Equal(0, sink.Length);
+        Assert.Equal(400, error.StatusCode);
+        Assert.True(ClockifyPS.Engine.Resources.ReportApi.IsRangeLimit(error));
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
     public async Task A_get_is_retried_on_a_transient_server_error(int status)
     {
         var stub = new StubHandler()
