@@ -11,6 +11,11 @@ public static class RepoPaths
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepoRoot").Value!;
 
+    /// <summary>Where the build writes ClockifyPS.&lt;version&gt;.nupkg for this configuration.</summary>
+    public static string PackageDirectory { get; } = typeof(RepoPaths).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "PackageDirectory").Value!;
+
     public static string Docs => Path.Combine(Root, "docs", "en-US");
 
     public static string FormatFile => Path.Combine(Root, "src", "ClockifyPS", "Formats", "ClockifyPS.Format.ps1xml");
