@@ -65,6 +65,7 @@
             Tags         = @('Clockify', 'TimeTracking', 'Timesheet', 'REST', 'API', 'Reports', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://github.com/clockifyps/ClockifyPS/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/clockifyps/ClockifyPS'
+            IconUri      = 'https://raw.githubusercontent.com/clockifyps/ClockifyPS/main/docs/icon.png'
             ReleaseNotes = 'See CHANGELOG.md: https://github.com/clockifyps/ClockifyPS/blob/main/CHANGELOG.md'
         }
     }

@@ -10,11 +10,15 @@ Pester, Package. All runs every one of them. The script exits with 1 when a task
 
 - Build:   dotnet build ClockifyPS.sln; the build itself lays out the module in out/ClockifyPS
            (Release) or out/Debug/ClockifyPS (Debug).
-- Help:    with PlatyPS installed, compiles docs/en-US into MAML help inside the module.
+- Help:    with PlatyPS installed, compiles docs/en-US into MAML help inside the module. The dotnet
+           build already does this without PowerShell (build/MarkdownToMaml.cs); this task
+           re-creates the help with PlatyPS itself.
 - Test:    dotnet test ClockifyPS.sln.
 - Pester:  with Pester 5 installed, runs tests/Pester against the built module in a child process.
 - Package: with PSResourceGet (or PowerShellGet 2) installed, produces the .nupkg in out/packages
-           by publishing to a temporary local repository.
+           by publishing to a temporary local repository. The dotnet build already writes
+           out/packages/ClockifyPS.<version>.nupkg without PowerShell (ModulePackage.targets);
+           this task re-creates it with the Gallery's own client.
 
 .PARAMETER Task
 The tasks to run. Default: Build.
