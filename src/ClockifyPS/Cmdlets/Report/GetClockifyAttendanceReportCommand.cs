@@ -30,8 +30,8 @@ namespace ClockifyPS.Cmdlets.Report
         [Parameter]
         public SwitchParameter Chunk { get; set; }
 
-        /// <summary><para type="description">Rows per request (at most 1000, the default). For tests.</para></summary>
-        [Parameter(DontShow = true)]
+        /// <summary><para type="description">Rows per request (at most 1000, the default). Smaller pages mean smaller answers on slow links.</para></summary>
+        [Parameter]
         [ValidateRange(1, 1000)]
         public int PageSize { get; set; } = 1000;
 

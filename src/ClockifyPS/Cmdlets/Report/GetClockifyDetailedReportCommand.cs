@@ -30,8 +30,8 @@ namespace ClockifyPS.Cmdlets.Report
         [Parameter]
         public SwitchParameter Chunk { get; set; }
 
-        /// <summary><para type="description">Entries per request (at most 1000, the default). For tests.</para></summary>
-        [Parameter(DontShow = true)]
+        /// <summary><para type="description">Entries per request (at most 1000, the default). Smaller pages mean smaller answers on slow links.</para></summary>
+        [Parameter]
         [ValidateRange(1, ReportApi.LargestDetailedPage)]
         public int PageSize { get; set; } = ReportApi.LargestDetailedPage;
 
