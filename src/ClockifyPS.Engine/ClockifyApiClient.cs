@@ -162,11 +162,10 @@ namespace ClockifyPS.Engine
             }
 
             return new PageReader<TOut>(
-                async (page, token) =>
+                (page, token) => SendAsync(request.ForPage(page, pageSize), log, token),
+                response =>
                 {
-                    ClockifyRequest pageRequest = request.ForPage(page, pageSize);
-                    ClockifyResponse response = await SendAsync(pageRequest, log, token).ConfigureAwait(false);
-                    IReadOnlyList<TItem> items = Parse(response, pageRequest, parse);
+                    IReadOnlyList<TItem> items = Parse(response, request, parse);
                     bool last = response.LastPage ?? items.Count < pageSize;
                     return new Page<TOut>(shape(items), last || items.Count == 0);
                 },
@@ -191,12 +190,12 @@ namespace ClockifyPS.Engine
                 throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be at least 1.");
             }
 
+            ClockifyRequest first = pageRequest(1);
             return new PageReader<T>(
-                async (page, token) =>
+                (page, token) => SendAsync(pageRequest(page), log, token),
+                response =>
                 {
-                    ClockifyRequest request = pageRequest(page);
-                    ClockifyResponse response = await SendAsync(request, log, token).ConfigureAwait(false);
-                    IReadOnlyList<T> items = Parse(response, request, parse);
+                    IReadOnlyList<T> items = Parse(response, first, parse);
                     return new Page<T>(items, items.Count < pageSize);
                 },
                 1,
@@ -273,11 +272,16 @@ namespace ClockifyPS.Engine
 
         private static async Task<ClockifyResponse> ReadAsync(HttpResponseMessage response, ClockifyRequest request, Uri uri)
         {
-            byte[] body = response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            ArraySegment<byte> body = response.Content switch
+            {
+                null => new ArraySegment<byte>(Array.Empty<byte>()),
+                BufferedContent buffered => buffered.Body,
+                HttpContent other => new ArraySegment<byte>(await other.ReadAsByteArrayAsync().ConfigureAwait(false)),
+            };
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return new ClockifyResponse(status, new ArraySegment<byte>(body), response.Content?.Headers.ContentType?.MediaType, HeadersOf(response));
+                return new ClockifyResponse(status, body, response.Content?.Headers.ContentType?.MediaType, HeadersOf(response));
             }
 
             (int? code, string? message) = ClockifyErrorBody.Parse(body);

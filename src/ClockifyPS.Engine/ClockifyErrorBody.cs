@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace ClockifyPS.Engine
@@ -5,16 +6,16 @@ namespace ClockifyPS.Engine
     /// <summary>Reads Clockify's error body, <c>{"message": "...", "code": 501}</c>, which may also be empty or not JSON at all.</summary>
     internal static class ClockifyErrorBody
     {
-        public static (int? Code, string? Message) Parse(byte[] body)
+        public static (int? Code, string? Message) Parse(ArraySegment<byte> body)
         {
-            if (body.Length == 0)
+            if (body.Count == 0)
             {
                 return (null, null);
             }
 
             try
             {
-                using JsonDocument document = JsonDocument.Parse(body);
+                using JsonDocument document = JsonDocument.Parse(body.AsMemory());
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     return (null, null);

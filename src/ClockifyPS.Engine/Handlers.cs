@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -37,13 +38,15 @@ namespace ClockifyPS.Engine
 
             try
             {
-                var buffer = new MemoryStream();
+                // Sized from Content-Length when the server sends it: a 2.5 MB page is then read without regrowing.
+                long? length = response.Content.Headers.ContentLength;
+                var buffer = length is long known && known > 0 && known < int.MaxValue ? new MemoryStream((int)known) : new MemoryStream();
                 using (Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
                 {
                     await body.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
                 }
 
-                var content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+                var content = new BufferedContent(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
                 foreach (var header in response.Content.Headers)
                 {
                     content.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -59,5 +62,20 @@ namespace ClockifyPS.Engine
                 throw;
             }
         }
+    }
+}
+
+namespace ClockifyPS.Engine
+{
+    /// <summary>A body already read into memory, handed to the parser as it is rather than copied again.</summary>
+    internal sealed class BufferedContent : ByteArrayContent
+    {
+        public BufferedContent(ArraySegment<byte> body)
+            : base(body.Array ?? Array.Empty<byte>(), body.Offset, body.Count)
+        {
+            Body = body;
+        }
+
+        public ArraySegment<byte> Body { get; }
     }
 }

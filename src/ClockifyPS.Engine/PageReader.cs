@@ -23,22 +23,32 @@ namespace ClockifyPS.Engine
     }
 
     /// <summary>
-    /// Hands out a list page by page while the next page is already on its way, so a caller that writes objects
-    /// to the pipeline never waits for the network in between. Disposing it cancels the page in flight, which
-    /// is how <c>Select-Object -First</c> and Ctrl+C stop the listing.
+    /// Hands out a list page by page while the next pages are on their way: page N+1 is requested as soon as
+    /// page N's headers say it is not the last (before page N is parsed), so fetching, parsing and the
+    /// caller's work overlap. At most <see cref="PagesAhead"/> pages are held ahead of the caller, so memory
+    /// stays flat however long the list. A page beyond the last is never requested. Disposing the reader
+    /// cancels what is in flight, which is how <c>Select-Object -First</c> and Ctrl+C stop a listing.
     /// </summary>
     public sealed class PageReader<T> : IDisposable
     {
-        private readonly Func<int, CancellationToken, Task<Page<T>>> fetch;
-        private readonly CancellationTokenSource stop;
-        private Task<Page<T>>? pending;
-        private int nextPage;
-        private bool finished;
+        /// <summary>Pages fetched or parsed ahead of the caller at most.</summary>
+        public const int PagesAhead = 2;
 
-        internal PageReader(Func<int, CancellationToken, Task<Page<T>>> fetch, int firstPage, CancellationToken cancellationToken)
+        private readonly Func<int, CancellationToken, Task<ClockifyResponse>> fetch;
+        private readonly Func<ClockifyResponse, Page<T>> read;
+        private readonly CancellationTokenSource stop;
+        private readonly object gate = new object();
+        private readonly Queue<Task<Page<T>>> ahead = new Queue<Task<Page<T>>>();
+        private int nextPage;
+        private int knownNotLast;
+        private bool ended;
+
+        internal PageReader(Func<int, CancellationToken, Task<ClockifyResponse>> fetch, Func<ClockifyResponse, Page<T>> read, int firstPage, CancellationToken cancellationToken)
         {
             this.fetch = fetch;
+            this.read = read;
             nextPage = firstPage;
+            knownNotLast = firstPage - 1;
             stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         }
 
@@ -48,22 +58,29 @@ namespace ClockifyPS.Engine
         /// <summary>The next page's items, or null when the list is exhausted.</summary>
         public async Task<IReadOnlyList<T>?> NextAsync()
         {
-            if (finished)
+            Task<Page<T>> head;
+            lock (gate)
             {
-                return null;
+                StartWhatMayStart();
+                if (ahead.Count == 0)
+                {
+                    return null;
+                }
+
+                head = ahead.Peek();
             }
 
-            Task<Page<T>> current = pending ?? fetch(nextPage++, stop.Token);
-            pending = null;
-            Page<T> page = await current.ConfigureAwait(false);
-            PagesRead++;
-            if (page.IsLast)
+            Page<T> page = await head.ConfigureAwait(false);
+            lock (gate)
             {
-                finished = true;
-            }
-            else
-            {
-                pending = fetch(nextPage++, stop.Token);
+                ahead.Dequeue();
+                PagesRead++;
+                if (page.IsLast)
+                {
+                    ended = true;
+                }
+
+                StartWhatMayStart();
             }
 
             return page.Items;
@@ -72,16 +89,23 @@ namespace ClockifyPS.Engine
         /// <inheritdoc />
         public void Dispose()
         {
-            finished = true;
+            Task<Page<T>>[] inFlight;
+            lock (gate)
+            {
+                ended = true;
+                inFlight = ahead.ToArray();
+                ahead.Clear();
+            }
+
             stop.Cancel();
-            if (pending is null)
+            if (inFlight.Length == 0)
             {
                 stop.Dispose();
                 return;
             }
 
-            // Nobody will read the prefetched page: observe its fault, and free the token once it has let go.
-            pending.ContinueWith(
+            // Nobody will read those pages: observe their faults, and free the token once they have let go.
+            Task.WhenAll(inFlight).ContinueWith(
                 (task, state) =>
                 {
                     _ = task.Exception;
@@ -91,7 +115,47 @@ namespace ClockifyPS.Engine
                 CancellationToken.None,
                 TaskContinuationOptions.None,
                 TaskScheduler.Default);
-            pending = null;
+        }
+
+        /// <summary>Starts the next page while it is known to exist and there is room ahead of the caller.</summary>
+        private void StartWhatMayStart()
+        {
+            while (!ended && ahead.Count < PagesAhead && nextPage - 1 <= knownNotLast)
+            {
+                // Queued before it runs, so pages stay in order even when a fetch completes at once.
+                int page = nextPage++;
+                ahead.Enqueue(Task.Run(() => Load(page)));
+            }
+        }
+
+        private async Task<Page<T>> Load(int page)
+        {
+            ClockifyResponse response = await fetch(page, stop.Token).ConfigureAwait(false);
+            if (response.LastPage == false)
+            {
+                // The headers already say another page follows: ask for it while this one is parsed.
+                NotLast(page);
+            }
+
+            Page<T> result = read(response);
+            if (!result.IsLast)
+            {
+                NotLast(page);
+            }
+
+            return result;
+        }
+
+        private void NotLast(int page)
+        {
+            lock (gate)
+            {
+                if (page > knownNotLast)
+                {
+                    knownNotLast = page;
+                    StartWhatMayStart();
+                }
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ return figure switch
 {
     "bulk" => await BulkListing.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     "per-entry" => PerEntry(args),
+    "engine-only" => await EngineOnly.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
+    "raw" => await RawFetch.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     _ => Help(),
 };
 

@@ -27,6 +27,8 @@ public sealed class ClockifyEmulator : IAsyncDisposable
     private readonly List<WebApplication> _apps = new();
     private readonly List<EmulatedRegion> _regions = new();
     private readonly EmulatorOptions _options;
+    private readonly ConcurrentDictionary<string, Replay> _replays = new(StringComparer.Ordinal);
+    private long _writeVersion;
     private readonly Random _random;
     private readonly object _randomSync = new();
     private readonly ConcurrentDictionary<string, TokenBucket> _buckets = new(StringComparer.Ordinal);
@@ -378,8 +380,24 @@ public sealed class ClockifyEmulator : IAsyncDisposable
                 }
             }
 
+            string? replayKey = _options.ReplayReads && !write ? caller.Index + " " + path + ctx.Request.QueryString.Value : null;
+            if (replayKey is not null && _replays.TryGetValue(replayKey, out var replay) && replay.Version == Interlocked.Read(ref _writeVersion) && deferred is null && !truncate)
+            {
+                await ReplayAsync(ctx, replay);
+                return;
+            }
+
+            long version = Interlocked.Read(ref _writeVersion);
             route.Handler(req);
             req.Flush();
+            if (write)
+            {
+                Interlocked.Increment(ref _writeVersion);
+            }
+            else if (replayKey is not null && req.Status == 200)
+            {
+                _replays[replayKey] = new Replay(version, req.Headers.ToDictionary(h => h.Key, h => h.Value), req.ContentType, req.Buffer.WrittenMemory.ToArray());
+            }
         }
         catch (ApiException ex)
         {
@@ -427,6 +445,21 @@ public sealed class ClockifyEmulator : IAsyncDisposable
         }
         await ctx.Response.Body.WriteAsync(body, ctx.RequestAborted);
     }
+
+    private async Task ReplayAsync(HttpContext ctx, Replay replay)
+    {
+        ctx.Response.StatusCode = 200;
+        foreach (var h in replay.Headers)
+        {
+            ctx.Response.Headers[h.Key] = h.Value;
+        }
+        Counters.OnResponse(200);
+        ctx.Response.ContentType = replay.ContentType;
+        ctx.Response.ContentLength = replay.Body.Length;
+        await ctx.Response.Body.WriteAsync(replay.Body, ctx.RequestAborted);
+    }
+
+    private sealed record Replay(long Version, Dictionary<string, string> Headers, string? ContentType, byte[] Body);
 
     private async Task SendFaultAsync(HttpContext ctx, int status, TimeSpan? retryAfter)
     {

@@ -30,6 +30,13 @@ public sealed class EmulatorOptions
     /// <summary>Free plan: reports longer than 31 days answer 400, featureSubscriptionType is FREE.</summary>
     public bool FreePlan { get; init; }
 
+    /// <summary>
+    /// Serves a repeated GET from a cache of its rendered answer until the next write. For benchmarks that
+    /// measure the client: rendering JSON costs the emulator about as much CPU as reading it costs the module,
+    /// and on a small machine the two would otherwise share the same cores.
+    /// </summary>
+    public bool ReplayReads { get; init; }
+
     /// <summary>Name of the detailed report's entry array: <c>timeentries</c> (the live API) or <c>timeEntries</c> (the spec).</summary>
     public string DetailedReportArrayName { get; init; } = "timeentries";
 

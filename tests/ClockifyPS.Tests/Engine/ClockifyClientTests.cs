@@ -417,13 +417,42 @@ public class ClockifyClientTests
     }
 
     [Fact]
+    public async Task Paging_holds_at_most_two_pages_ahead_of_a_slow_caller_and_never_asks_past_the_last()
+    {
+        var stub = new StubHandler();
+        for (int i = 1; i <= 10; i++)
+        {
+            string last = i == 10 ? "true" : "false";
+            stub.Then(_ => StubHandler.Ok("[{\"id\":\"x\"}]", ("Last-Page", last)));
+        }
+
+        using ClockifyApiClient client = EngineFactory.Client(stub);
+        using PageReader<string> pages = client.ReadPages(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/tags"), 1, ParseIds, null, CancellationToken.None);
+
+        await pages.NextAsync();
+        await Task.Delay(300);
+        int whileWaiting = stub.Requests.Count;
+        int read = 1;
+        while (await pages.NextAsync() is not null)
+        {
+            read++;
+        }
+
+        Assert.InRange(whileWaiting, 2, 1 + PageReader<string>.PagesAhead);
+        Assert.Equal(10, read);
+        Assert.Equal(10, stub.Requests.Count);
+    }
+
+    [Fact]
     public async Task Disposing_a_page_reader_cancels_the_prefetch_in_flight()
     {
         var prefetchCancelled = new TaskCompletionSource<bool>();
+        var prefetchArrived = new TaskCompletionSource<bool>();
         var stub = new StubHandler()
             .Then(_ => StubHandler.Ok("[{\"id\":\"a\"}]", ("Last-Page", "false")))
             .ThenAsync(async (_, token) =>
             {
+                prefetchArrived.TrySetResult(true);
                 await WaitForCancellation(token, prefetchCancelled);
                 return StubHandler.Ok("[]");
             });
@@ -431,6 +460,7 @@ public class ClockifyClientTests
         PageReader<string> pages = client.ReadPages(new ClockifyRequest(HttpMethod.Get, "/workspaces/ws1/tags"), 1, ParseIds, null, CancellationToken.None);
 
         await pages.NextAsync();
+        Assert.True(await Task.WhenAny(prefetchArrived.Task, Task.Delay(TimeSpan.FromSeconds(10))) == prefetchArrived.Task, "page 2 was requested");
         pages.Dispose();
 
         Assert.True(await Task.WhenAny(prefetchCancelled.Task, Task.Delay(TimeSpan.FromSeconds(10))) == prefetchCancelled.Task);
