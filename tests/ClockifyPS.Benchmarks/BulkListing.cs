@@ -53,7 +53,7 @@ internal static class BulkListing
         if (replay)
         {
             // Renders every page once; the measured run is then served from the emulator's replay cache.
-            engine.Count(Listing);
+            engine.Measure(Listing);
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
@@ -65,7 +65,7 @@ internal static class BulkListing
         }
 
         var clock = Stopwatch.StartNew();
-        long listed = engine.Count(Listing);
+        long listed = engine.Measure(Listing);
         clock.Stop();
         return new Result(listed, clock.Elapsed, emulator.Counters.TotalRequests, minimum, emulator.Counters.Responses(429), rate);
     }

@@ -12,7 +12,9 @@ internal sealed class Engine : IDisposable
 
     public Engine(string modulePath)
     {
-        runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+        var state = InitialSessionState.CreateDefault2();
+        state.Commands.Add(new SessionStateCmdletEntry("Measure-Objects", typeof(CountSinkCommand), null));
+        runspace = RunspaceFactory.CreateRunspace(state);
         runspace.Open();
         Run("Import-Module -Name $args[0] -ErrorAction Stop", modulePath);
     }
@@ -57,6 +59,21 @@ internal sealed class Engine : IDisposable
     }
 
     public void Run(string script, params object[] arguments) => Count(script, arguments);
+
+    /// <summary>How many objects a command writes, counted by a compiled downstream cmdlet.</summary>
+    public long Measure(string command)
+    {
+        using var shell = PowerShell.Create();
+        shell.Runspace = runspace;
+        shell.AddScript(command + " | Measure-Objects");
+        var result = shell.Invoke();
+        if (shell.HadErrors)
+        {
+            throw new InvalidOperationException("The measured command reported errors: " + string.Join("; ", shell.Streams.Error));
+        }
+
+        return (long)result[0].BaseObject;
+    }
 
     public void Dispose() => runspace.Dispose();
 }
