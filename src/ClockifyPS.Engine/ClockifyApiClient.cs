@@ -165,9 +165,12 @@ namespace ClockifyPS.Engine
                 (page, token) => SendAsync(request.ForPage(page, pageSize), log, token),
                 response =>
                 {
-                    IReadOnlyList<TItem> items = Parse(response, request, parse);
-                    bool last = response.LastPage ?? items.Count < pageSize;
-                    return new Page<TOut>(shape(items), last || items.Count == 0);
+                    using (response)
+                    {
+                        IReadOnlyList<TItem> items = Parse(response, request, parse);
+                        bool last = response.LastPage ?? items.Count < pageSize;
+                        return new Page<TOut>(shape(items), last || items.Count == 0);
+                    }
                 },
                 firstPage,
                 cancellationToken);
@@ -195,8 +198,11 @@ namespace ClockifyPS.Engine
                 (page, token) => SendAsync(pageRequest(page), log, token),
                 response =>
                 {
-                    IReadOnlyList<T> items = Parse(response, first, parse);
-                    return new Page<T>(items, items.Count < pageSize);
+                    using (response)
+                    {
+                        IReadOnlyList<T> items = Parse(response, first, parse);
+                        return new Page<T>(items, items.Count < pageSize);
+                    }
                 },
                 1,
                 cancellationToken);
@@ -278,13 +284,19 @@ namespace ClockifyPS.Engine
                 BufferedContent buffered => buffered.Body,
                 HttpContent other => new ArraySegment<byte>(await other.ReadAsByteArrayAsync().ConfigureAwait(false)),
             };
+            byte[]? pooled = (response.Content as BufferedContent)?.Pooled;
             int status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                return new ClockifyResponse(status, body, response.Content?.Headers.ContentType?.MediaType, HeadersOf(response));
+                return new ClockifyResponse(status, body, response.Content?.Headers.ContentType?.MediaType, HeadersOf(response), pooled);
             }
 
             (int? code, string? message) = ClockifyErrorBody.Parse(body);
+            if (pooled != null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+            }
+
             throw new ClockifyApiException(ClockifyFailure.HttpStatus, request.Method.Method, uri, status, code, message,
                 ClockifyApiException.Describe(status, code, message, request.Method.Method, uri));
         }

@@ -7,17 +7,24 @@ using System.Text.Json;
 namespace ClockifyPS.Engine
 {
     /// <summary>A successful answer, its body read in full.</summary>
-    public sealed class ClockifyResponse
+    public sealed class ClockifyResponse : IDisposable
     {
         private readonly IReadOnlyDictionary<string, string> headers;
+        private byte[]? pooled;
 
         /// <summary>Creates a response.</summary>
         public ClockifyResponse(int statusCode, ArraySegment<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers)
+            : this(statusCode, body, contentType, headers, null)
+        {
+        }
+
+        internal ClockifyResponse(int statusCode, ArraySegment<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers, byte[]? pooled)
         {
             StatusCode = statusCode;
             Body = body;
             ContentType = contentType;
             this.headers = headers;
+            this.pooled = pooled;
         }
 
         /// <summary>The HTTP status (2xx).</summary>
@@ -56,6 +63,19 @@ namespace ClockifyPS.Engine
 
         /// <summary>Parses the body as JSON; a body that is empty or not JSON is an <see cref="JsonException"/>.</summary>
         public JsonDocument Json() => JsonDocument.Parse(Body.AsMemory());
+
+        /// <summary>
+        /// Gives the body's pooled array back; the body must not be read afterwards. Optional: a response never
+        /// disposed simply leaves its array to the garbage collector.
+        /// </summary>
+        public void Dispose()
+        {
+            byte[]? array = System.Threading.Interlocked.Exchange(ref pooled, null);
+            if (array != null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(array);
+            }
+        }
 
         /// <summary>Deserialises the body into <typeparamref name="T"/> with Clockify's naming.</summary>
         public T Deserialize<T>() => JsonSerializer.Deserialize<T>(Body.AsSpan(), ClockifyJson.Options)!;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -38,15 +39,7 @@ namespace ClockifyPS.Engine
 
             try
             {
-                // Sized from Content-Length when the server sends it: a 2.5 MB page is then read without regrowing.
-                long? length = response.Content.Headers.ContentLength;
-                var buffer = length is long known && known > 0 && known < int.MaxValue ? new MemoryStream((int)known) : new MemoryStream();
-                using (Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                {
-                    await body.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-                }
-
-                var content = new BufferedContent(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+                BufferedContent content = await ReadAllAsync(response.Content, cancellationToken).ConfigureAwait(false);
                 foreach (var header in response.Content.Headers)
                 {
                     content.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -62,6 +55,46 @@ namespace ClockifyPS.Engine
                 throw;
             }
         }
+
+        /// <summary>
+        /// Reads a body into one array. When the server announces the length (Clockify does), the array comes
+        /// from the shared pool and goes back once the page is parsed: streaming a year of entries then churns
+        /// no large-object heap, and the process's memory stays flat.
+        /// </summary>
+        private static async Task<BufferedContent> ReadAllAsync(HttpContent content, CancellationToken cancellationToken)
+        {
+            using Stream body = await content.ReadAsStreamAsync().ConfigureAwait(false);
+            long? length = content.Headers.ContentLength;
+            if (length is long known && known > 0 && known < int.MaxValue)
+            {
+                byte[] rented = ArrayPool<byte>.Shared.Rent((int)known);
+                try
+                {
+                    int read = 0;
+                    while (read < known)
+                    {
+                        int chunk = await body.ReadAsync(rented, read, (int)known - read, cancellationToken).ConfigureAwait(false);
+                        if (chunk == 0)
+                        {
+                            throw new IOException("The response ended after " + read + " of " + known + " bytes.");
+                        }
+
+                        read += chunk;
+                    }
+
+                    return new BufferedContent(new ArraySegment<byte>(rented, 0, read), rented);
+                }
+                catch
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                    throw;
+                }
+            }
+
+            var buffer = new MemoryStream();
+            await body.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+            return new BufferedContent(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+        }
     }
 }
 
@@ -70,12 +103,16 @@ namespace ClockifyPS.Engine
     /// <summary>A body already read into memory, handed to the parser as it is rather than copied again.</summary>
     internal sealed class BufferedContent : ByteArrayContent
     {
-        public BufferedContent(ArraySegment<byte> body)
+        public BufferedContent(ArraySegment<byte> body, byte[]? pooled)
             : base(body.Array ?? Array.Empty<byte>(), body.Offset, body.Count)
         {
             Body = body;
+            Pooled = pooled;
         }
 
         public ArraySegment<byte> Body { get; }
+
+        /// <summary>The pooled array behind <see cref="Body"/>, which whoever parses the body returns; null when not pooled.</summary>
+        public byte[]? Pooled { get; }
     }
 }

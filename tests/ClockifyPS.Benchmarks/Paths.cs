@@ -10,6 +10,8 @@ internal static class Paths
 
     public static string EmptyModule => Metadata("EmptyModule");
 
+    public static string Emulator => Metadata("Emulator");
+
     private static string Metadata(string key) =>
         typeof(Paths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

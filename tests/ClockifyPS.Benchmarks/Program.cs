@@ -12,10 +12,16 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
+string Text(string name) => args[Array.IndexOf(args, "--" + name) + 1];
+
 return figure switch
 {
     "bulk" => await BulkListing.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     "per-entry" => PerEntry(args),
+    "memory" => MemoryFigure.Run(Option("small", 10_000), Option("large", 1_000_000), Option("users", 40)),
+    "memory-child" => MemoryFigure.Child(new Uri(Text("base")), Text("key")),
+    "import" => ImportFigure.Run(),
+    "import-child" => ImportFigure.Child(args[1]),
     "engine-only" => await EngineOnly.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     "raw" => await RawFetch.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     _ => Help(),
@@ -29,6 +35,6 @@ static int PerEntry(string[] args)
 
 static int Help()
 {
-    Console.WriteLine("figures: bulk [--entries N --users U] | per-entry [BenchmarkDotNet options, e.g. --job short]");
+    Console.WriteLine("figures: bulk [--entries N --users U] | per-entry [BenchmarkDotNet options, e.g. --job short] | memory [--small N --large N] | import | engine-only | raw");
     return 2;
 }

@@ -33,19 +33,19 @@ namespace ClockifyPS.Engine.Resources
                 }
                 else if (reader.ValueTextEquals("workspaceId"))
                 {
-                    entry.WorkspaceId = ReadString(ref reader) ?? string.Empty;
+                    entry.WorkspaceId = ReadShared(ref reader) ?? string.Empty;
                 }
                 else if (reader.ValueTextEquals("userId"))
                 {
-                    entry.UserId = ReadString(ref reader) ?? string.Empty;
+                    entry.UserId = ReadShared(ref reader) ?? string.Empty;
                 }
                 else if (reader.ValueTextEquals("projectId"))
                 {
-                    entry.ProjectId = ReadString(ref reader);
+                    entry.ProjectId = ReadShared(ref reader);
                 }
                 else if (reader.ValueTextEquals("taskId"))
                 {
-                    entry.TaskId = ReadString(ref reader);
+                    entry.TaskId = ReadShared(ref reader);
                 }
                 else if (reader.ValueTextEquals("tagIds"))
                 {
@@ -57,7 +57,7 @@ namespace ClockifyPS.Engine.Resources
                 }
                 else if (reader.ValueTextEquals("type"))
                 {
-                    entry.Type = ReadString(ref reader);
+                    entry.Type = ReadShared(ref reader);
                 }
                 else if (reader.ValueTextEquals("isLocked"))
                 {
@@ -135,6 +135,13 @@ namespace ClockifyPS.Engine.Resources
             return reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
         }
 
+        /// <summary>A value that repeats across entries (ids, types): one string instance serves them all.</summary>
+        private static string? ReadShared(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            return SharedStrings.Get(ref reader);
+        }
+
         private static bool ReadBoolean(ref Utf8JsonReader reader)
         {
             reader.Read();
@@ -153,7 +160,7 @@ namespace ClockifyPS.Engine.Resources
             var values = new List<string>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                values.Add(reader.GetString() ?? string.Empty);
+                values.Add(SharedStrings.Get(ref reader) ?? string.Empty);
             }
 
             return values;

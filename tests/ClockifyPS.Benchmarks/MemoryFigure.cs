@@ -1,0 +1,55 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ClockifyPS.Benchmarks;
+
+/// <summary>
+/// Figure 3: the peak working set of a process that streams N entries through Get-ClockifyTimeEntry, for
+/// 10,000 and 1,000,000 entries. The emulator runs in a process of its own.
+/// </summary>
+internal static class MemoryFigure
+{
+    public static int Run(int small, int large, int users)
+    {
+        long smallPeak = Measure(small, users);
+        long largePeak = Measure(large, users);
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "peak working set streaming {0:N0} entries: {1:N1} MB", small, smallPeak / 1048576.0));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "peak working set streaming {0:N0} entries: {1:N1} MB", large, largePeak / 1048576.0));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "difference: {0:N1} MB (target: under 50 MB)", (largePeak - smallPeak) / 1048576.0));
+        return 0;
+    }
+
+    /// <summary>In the child: stream the listing, then print the peak working set in bytes.</summary>
+    public static int Child(Uri baseUri, string key)
+    {
+        using var engine = new Engine(Paths.ModuleManifest);
+        engine.Connect(baseUri, key);
+        long count = engine.Measure("Get-ClockifyTimeEntry -AllUsers -Start '2024-01-01Z' -End '2027-01-01Z'");
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(count.ToString(CultureInfo.InvariantCulture) + " " + self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static long Measure(int entries, int users)
+    {
+        (Process emulator, Uri baseUri, string key) = ChildProcesses.StartEmulator(entries, users);
+        try
+        {
+            string[] result = ChildProcesses.RunSelf("memory-child --base " + baseUri + " --key " + key).Split(' ');
+            long listed = long.Parse(result[0], CultureInfo.InvariantCulture);
+            if (listed != entries)
+            {
+                throw new InvalidOperationException("Listed " + listed + " of " + entries + " entries.");
+            }
+
+            return long.Parse(result[1], CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            emulator.Kill();
+            emulator.Dispose();
+        }
+    }
+}
