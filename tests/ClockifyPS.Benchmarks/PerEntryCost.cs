@@ -62,6 +62,26 @@ public class PerEntryCost
         return count;
     }
 
+    /// <summary>Where the typed path's time goes: reading the JSON alone.</summary>
+    [Benchmark(OperationsPerInvoke = Entries)]
+    public int TypedParseOnly() => JsonSerializer.Deserialize<List<TimeEntryDto>>(page, ClockifyJson.Options)!.Count;
+
+    /// <summary>Where the typed path's time goes: reading and building models, without the PSObject wrapper.</summary>
+    [Benchmark(OperationsPerInvoke = Entries)]
+    public int TypedModelsWithoutWrapper()
+    {
+        int count = 0;
+        foreach (TimeEntryDto dto in JsonSerializer.Deserialize<List<TimeEntryDto>>(page, ClockifyJson.Options)!)
+        {
+            if (new ClockifyTimeEntry(dto).Id.Length > 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     internal static async Task<byte[]> FetchPageAsync()
     {
         await using ClockifyEmulator emulator = await ClockifyEmulator.StartAsync(new EmulatorOptions { TimeEntryCount = Entries * 2, UserCount = 1, RequestsPerSecond = 0 });

@@ -23,69 +23,55 @@ namespace ClockifyPS.Engine.Resources
             var entry = new TimeEntryDto();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id"))
+                // Dispatch on the name's length first: a handful of comparisons per field instead of fifteen.
+                switch (reader.HasValueSequence || reader.ValueIsEscaped ? 0 : reader.ValueSpan.Length)
                 {
-                    entry.Id = ReadString(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("description"))
-                {
-                    entry.Description = ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("workspaceId"))
-                {
-                    entry.WorkspaceId = ReadShared(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("userId"))
-                {
-                    entry.UserId = ReadShared(ref reader) ?? string.Empty;
-                }
-                else if (reader.ValueTextEquals("projectId"))
-                {
-                    entry.ProjectId = ReadShared(ref reader);
-                }
-                else if (reader.ValueTextEquals("taskId"))
-                {
-                    entry.TaskId = ReadShared(ref reader);
-                }
-                else if (reader.ValueTextEquals("tagIds"))
-                {
-                    entry.TagIds = ReadStrings(ref reader);
-                }
-                else if (reader.ValueTextEquals("billable"))
-                {
-                    entry.Billable = ReadBoolean(ref reader);
-                }
-                else if (reader.ValueTextEquals("type"))
-                {
-                    entry.Type = ReadShared(ref reader);
-                }
-                else if (reader.ValueTextEquals("isLocked"))
-                {
-                    entry.IsLocked = ReadBoolean(ref reader);
-                }
-                else if (reader.ValueTextEquals("timeInterval"))
-                {
-                    entry.TimeInterval = ReadInterval(ref reader);
-                }
-                else if (reader.ValueTextEquals("hourlyRate"))
-                {
-                    reader.Read();
-                    entry.HourlyRate = JsonSerializer.Deserialize<RateDto>(ref reader, options);
-                }
-                else if (reader.ValueTextEquals("costRate"))
-                {
-                    reader.Read();
-                    entry.CostRate = JsonSerializer.Deserialize<RateDto>(ref reader, options);
-                }
-                else if (reader.ValueTextEquals("customFieldValues"))
-                {
-                    reader.Read();
-                    entry.CustomFieldValues = JsonSerializer.Deserialize<List<CustomFieldValueDto>>(ref reader, options);
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
+                    case 2 when reader.ValueTextEquals("id"):
+                        entry.Id = ReadString(ref reader) ?? string.Empty;
+                        break;
+                    case 4 when reader.ValueTextEquals("type"):
+                        entry.Type = ReadShared(ref reader);
+                        break;
+                    case 6 when reader.ValueTextEquals("userId"):
+                        entry.UserId = ReadShared(ref reader) ?? string.Empty;
+                        break;
+                    case 6 when reader.ValueTextEquals("taskId"):
+                        entry.TaskId = ReadShared(ref reader);
+                        break;
+                    case 6 when reader.ValueTextEquals("tagIds"):
+                        entry.TagIds = ReadStrings(ref reader);
+                        break;
+                    case 8 when reader.ValueTextEquals("billable"):
+                        entry.Billable = ReadBoolean(ref reader);
+                        break;
+                    case 8 when reader.ValueTextEquals("isLocked"):
+                        entry.IsLocked = ReadBoolean(ref reader);
+                        break;
+                    case 8 when reader.ValueTextEquals("costRate"):
+                        entry.CostRate = ReadRate(ref reader);
+                        break;
+                    case 9 when reader.ValueTextEquals("projectId"):
+                        entry.ProjectId = ReadShared(ref reader);
+                        break;
+                    case 10 when reader.ValueTextEquals("hourlyRate"):
+                        entry.HourlyRate = ReadRate(ref reader);
+                        break;
+                    case 11 when reader.ValueTextEquals("description"):
+                        entry.Description = ReadString(ref reader);
+                        break;
+                    case 11 when reader.ValueTextEquals("workspaceId"):
+                        entry.WorkspaceId = ReadShared(ref reader) ?? string.Empty;
+                        break;
+                    case 12 when reader.ValueTextEquals("timeInterval"):
+                        entry.TimeInterval = ReadInterval(ref reader);
+                        break;
+                    case 17 when reader.ValueTextEquals("customFieldValues"):
+                        entry.CustomFieldValues = ReadCustomFieldValues(ref reader, options);
+                        break;
+                    default:
+                        reader.Read();
+                        reader.Skip();
+                        break;
                 }
             }
 
@@ -94,6 +80,56 @@ namespace ClockifyPS.Engine.Resources
 
         public override void Write(Utf8JsonWriter writer, TimeEntryDto value, JsonSerializerOptions options) =>
             throw new NotSupportedException("Time entries are written as TimeEntryWrite, never as TimeEntryDto.");
+
+        private static RateDto? ReadRate(ref Utf8JsonReader reader)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject);
+            var rate = new RateDto();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("amount"))
+                {
+                    reader.Read();
+                    rate.Amount = reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : 0;
+                }
+                else if (reader.ValueTextEquals("currency"))
+                {
+                    rate.Currency = ReadShared(ref reader);
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            return rate;
+        }
+
+        /// <summary>Most entries have none: an empty array costs nothing; values go through the serializer.</summary>
+        private static List<CustomFieldValueDto>? ReadCustomFieldValues(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            Expect(ref reader, JsonTokenType.StartArray);
+            var values = new List<CustomFieldValueDto>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                values.Add(JsonSerializer.Deserialize<CustomFieldValueDto>(ref reader, options)!);
+            }
+
+            return values;
+        }
 
         private static TimeIntervalDto ReadInterval(ref Utf8JsonReader reader)
         {
