@@ -107,6 +107,49 @@ namespace ClockifyPS.Internal
         }
 
         /// <summary>
+        /// Picks entities by id from a list Clockify only serves whole (it has no request for one user or one
+        /// group): the list is read once into <paramref name="known"/> and reused for later pipeline input.
+        /// An id not in it is a non-terminating NotFound error naming <paramref name="what"/>.
+        /// </summary>
+        protected List<TDto> PickByIds<TDto>(ref Dictionary<string, TDto>? known, ClockifyRequest list, Func<TDto, string> idOf, IEnumerable<string> ids, string what)
+        {
+            if (known is null)
+            {
+                known = new Dictionary<string, TDto>(StringComparer.OrdinalIgnoreCase);
+                try
+                {
+                    foreach (TDto item in Await(ListReader.ReadAllAsync<TDto>(ApiClient, list, Log, StopToken)))
+                    {
+                        known[idOf(item)] = item;
+                    }
+                }
+                catch (ClockifyApiException ex)
+                {
+                    ThrowApiError(ex, list.Path);
+                }
+            }
+
+            var found = new List<TDto>();
+            foreach (string id in ids)
+            {
+                if (known.TryGetValue(id, out TDto? item))
+                {
+                    found.Add(item);
+                }
+                else
+                {
+                    WriteError(new ErrorRecord(
+                        new ItemNotFoundException("No " + what + " with id " + id + " is in this workspace."),
+                        "Clockify." + Operation + ".NotFound",
+                        ErrorCategory.ObjectNotFound,
+                        id));
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
         /// Streams a paged list to the pipeline page by page, honouring -First and -Skip when the cmdlet supports
         /// paging (across every list one invocation streams), with progress from the second page on. Whole
         /// pages inside -Skip are never fetched when nothing is filtered here.

@@ -129,40 +129,8 @@ namespace ClockifyPS.Cmdlets.User
             }
 
             // Clockify has no request for one member of a workspace: read the member list once and pick from it.
-            if (byId is null)
-            {
-                byId = new Dictionary<string, UserDto>(StringComparer.OrdinalIgnoreCase);
-                var filter = new UserFilter { Status = "ALL", Memberships = MembershipsToAsk };
-                ClockifyRequest request = UserApi.List(workspace, filter);
-                try
-                {
-                    foreach (UserDto user in Await(ListReader.ReadAllAsync<UserDto>(ApiClient, request, Log, StopToken)))
-                    {
-                        byId[user.Id] = user;
-                    }
-                }
-                catch (ClockifyApiException ex)
-                {
-                    ThrowApiError(ex, request.Path);
-                }
-            }
-
-            var found = new List<UserDto>();
-            foreach (string id in Id)
-            {
-                if (byId.TryGetValue(id, out UserDto? user))
-                {
-                    found.Add(user);
-                }
-                else
-                {
-                    WriteError(new ErrorRecord(
-                        new ItemNotFoundException("No user with id " + id + " is a member of workspace " + workspace + "."),
-                        "Clockify." + Operation + ".NotFound",
-                        ErrorCategory.ObjectNotFound,
-                        id));
-                }
-            }
+            var filter = new UserFilter { Status = "ALL", Memberships = MembershipsToAsk };
+            List<UserDto> found = PickByIds(ref byId, UserApi.List(workspace, filter), user => user.Id, Id, "user");
 
             foreach (UserDto user in ListWindow.Apply(PagingParameters, found))
             {

@@ -76,39 +76,7 @@ namespace ClockifyPS.Cmdlets.UserGroup
             }
 
             // Clockify has no request for one group: read the list once per command and pick from it.
-            if (byId is null)
-            {
-                byId = new Dictionary<string, UserGroupDto>(StringComparer.OrdinalIgnoreCase);
-                ClockifyRequest request = UserGroupApi.List(workspace, null, null);
-                try
-                {
-                    foreach (UserGroupDto group in Await(ListReader.ReadAllAsync<UserGroupDto>(ApiClient, request, Log, StopToken)))
-                    {
-                        byId[group.Id] = group;
-                    }
-                }
-                catch (ClockifyApiException ex)
-                {
-                    ThrowApiError(ex, request.Path);
-                }
-            }
-
-            var found = new List<UserGroupDto>();
-            foreach (string id in Id)
-            {
-                if (byId.TryGetValue(id, out UserGroupDto? group))
-                {
-                    found.Add(group);
-                }
-                else
-                {
-                    WriteError(new ErrorRecord(
-                        new ItemNotFoundException("No user group with id " + id + " exists in workspace " + workspace + "."),
-                        "Clockify." + Operation + ".NotFound",
-                        ErrorCategory.ObjectNotFound,
-                        id));
-                }
-            }
+            List<UserGroupDto> found = PickByIds(ref byId, UserGroupApi.List(workspace, null, null), group => group.Id, Id, "user group");
 
             foreach (UserGroupDto group in ListWindow.Apply(PagingParameters, found))
             {
