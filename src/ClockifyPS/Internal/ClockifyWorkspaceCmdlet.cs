@@ -1,4 +1,6 @@
+using System;
 using System.Management.Automation;
+using ClockifyPS.Engine;
 using ClockifyPS.Completion;
 
 namespace ClockifyPS.Internal
@@ -13,6 +15,24 @@ namespace ClockifyPS.Internal
         [ArgumentCompleter(typeof(WorkspaceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string? WorkspaceId { get; set; }
+
+        /// <summary>
+        /// Deletes one entity by id after ShouldProcess, forgets cached completions, and with
+        /// <paramref name="passThru"/> writes what Clockify says it deleted. Failures are non-terminating.
+        /// </summary>
+        protected void RemoveById<TDto>(string what, string id, Func<string, string, ClockifyRequest> delete, Func<TDto, object> toOutput, bool passThru)
+        {
+            string workspace = Workspace;
+            RequireId("Id", id);
+            if (ShouldProcess(what + " " + id + " in workspace " + workspace, "Delete") && TrySend(delete(workspace, id), id, out TDto removed))
+            {
+                CompletionCache.Clear();
+                if (passThru)
+                {
+                    WriteObject(toOutput(removed));
+                }
+            }
+        }
 
         /// <summary>The workspace id this record works in, checked before any request.</summary>
         protected string Workspace

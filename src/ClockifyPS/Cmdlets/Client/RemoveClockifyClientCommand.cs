@@ -25,18 +25,7 @@ namespace ClockifyPS.Cmdlets.Client
         public SwitchParameter PassThru { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            string workspace = Workspace;
-            RequireId(nameof(Id), Id);
-            if (ShouldProcess("client " + Id + " in workspace " + workspace, "Delete") && TrySend(ClientApi.Delete(workspace, Id), Id, out ClientDto removed))
-            {
-                CompletionCache.Clear();
-                if (PassThru)
-                {
-                    WriteObject(new ClockifyClient(removed));
-                }
-            }
-        }
+        protected override void ProcessRecord() =>
+            RemoveById<ClientDto>("client", Id, ClientApi.Delete, removed => new ClockifyClient(removed), PassThru);
     }
 }

@@ -25,18 +25,7 @@ namespace ClockifyPS.Cmdlets.Tag
         public SwitchParameter PassThru { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            string workspace = Workspace;
-            RequireId(nameof(Id), Id);
-            if (ShouldProcess("tag " + Id + " in workspace " + workspace, "Delete") && TrySend(TagApi.Delete(workspace, Id), Id, out TagDto removed))
-            {
-                CompletionCache.Clear();
-                if (PassThru)
-                {
-                    WriteObject(new ClockifyTag(removed));
-                }
-            }
-        }
+        protected override void ProcessRecord() =>
+            RemoveById<TagDto>("tag", Id, TagApi.Delete, removed => new ClockifyTag(removed), PassThru);
     }
 }

@@ -25,18 +25,7 @@ namespace ClockifyPS.Cmdlets.UserGroup
         public SwitchParameter PassThru { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            string workspace = Workspace;
-            RequireId(nameof(Id), Id);
-            if (ShouldProcess("user group " + Id + " in workspace " + workspace, "Delete") && TrySend(UserGroupApi.Delete(workspace, Id), Id, out UserGroupDto removed))
-            {
-                CompletionCache.Clear();
-                if (PassThru)
-                {
-                    WriteObject(new ClockifyUserGroup(removed));
-                }
-            }
-        }
+        protected override void ProcessRecord() =>
+            RemoveById<UserGroupDto>("user group", Id, UserGroupApi.Delete, removed => new ClockifyUserGroup(removed), PassThru);
     }
 }
