@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using ClockifyPS.Completion;
 using ClockifyPS.Engine;
 using ClockifyPS.Engine.Resources;
@@ -277,16 +276,14 @@ namespace ClockifyPS.Cmdlets.TimeEntry
             if (userZones is null)
             {
                 userZones = new Dictionary<string, string?>(StringComparer.Ordinal);
-                var request = new ClockifyRequest(HttpMethod.Get, ApiPath.Workspace(workspace, "users"));
+
+                // Every status: a year's export must include the entries of people who have since left.
+                ClockifyRequest request = UserApi.List(workspace, new UserFilter { Status = "ALL" });
                 try
                 {
-                    using PageReader<ClockifyIdentity> pages = ApiClient.ReadPages(request, LargestPage, r => r.Deserialize<List<ClockifyIdentity>>(), Log, StopToken);
-                    while (Await(pages.NextAsync()) is { } page)
+                    foreach (UserDto user in Await(ListReader.ReadAllAsync<UserDto>(ApiClient, request, Log, StopToken)))
                     {
-                        foreach (ClockifyIdentity user in page)
-                        {
-                            userZones[user.Id] = user.TimeZone;
-                        }
+                        userZones[user.Id] = user.Settings?.TimeZone;
                     }
                 }
                 catch (ClockifyApiException ex)
