@@ -59,6 +59,8 @@ internal static class Admin
                             w.WriteString("apiKey", r.ApiKey);
                             w.WriteString("addonToken", r.AddonToken);
                             w.WriteString("workspaceId", r.WorkspaceId);
+                            w.WriteString("secondWorkspaceId", r.SecondWorkspaceId);
+                            w.WriteString("foreignWorkspaceId", r.ForeignWorkspaceId);
                             w.WriteString("userId", r.UserId);
                             w.WriteString("userEmail", r.UserEmail);
                             w.WriteNumber("timeEntries", r.TimeEntryCount(r.WorkspaceId));
