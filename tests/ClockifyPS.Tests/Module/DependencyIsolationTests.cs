@@ -29,7 +29,7 @@ public class DependencyIsolationTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async System.Threading.Tasks.Task The_module_works_in_a_host_that_already_loaded_other_versions_of_its_libraries()
     {
-        // The probe loads Microsoft.Extensions.Http 6.0 (older than ours) and Polly 8 (newer) first, imports the
+        // The probe loads Microsoft.Extensions.Http 6.0 (older than our 10.0) and Polly 8 (newer) first, imports the
         // laid-out module, connects from the environment and lists tags and time entries, then uses its own copies again.
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(ProbePath);
@@ -54,13 +54,17 @@ public class DependencyIsolationTests : IClassFixture<EmulatorFixture>
         Assert.Contains("host 42", lines);
         var loaded = lines.Where(l => l.StartsWith("assembly ", StringComparison.Ordinal)).ToHashSet();
         Assert.Contains("assembly Microsoft.Extensions.Http 6.0.0.0 Default", loaded);
-        Assert.Contains("assembly Microsoft.Extensions.Http 8.0.0.0 ClockifyPS", loaded);
+        Assert.Contains("assembly Microsoft.Extensions.Http 10.0.0.0 ClockifyPS", loaded);
         Assert.Contains("assembly Polly 8.0.0.0 Default", loaded);
         Assert.Contains("assembly Polly 7.0.0.0 ClockifyPS", loaded);
         Assert.Contains("assembly ClockifyPS.Engine 0.1.0.0 ClockifyPS", loaded);
         Assert.Contains("assembly NodaTime 3.3.7.0 ClockifyPS", loaded);
         Assert.Contains("assembly ClockifyPS 0.1.0.0 Default", loaded);
         Assert.DoesNotContain(loaded, l => l.StartsWith("assembly ClockifyPS.Engine", StringComparison.Ordinal) && l.EndsWith(" Default", StringComparison.Ordinal));
+
+        // A framework assembly the runtime carries at least as new is the runtime's, shared with the host.
+        Assert.Contains(loaded, l => l.StartsWith("assembly System.Text.Json ", StringComparison.Ordinal) && l.EndsWith(" Default", StringComparison.Ordinal));
+        Assert.DoesNotContain(loaded, l => l.StartsWith("assembly System.Text.Json ", StringComparison.Ordinal) && l.EndsWith(" ClockifyPS", StringComparison.Ordinal));
     }
 
     [Fact]
