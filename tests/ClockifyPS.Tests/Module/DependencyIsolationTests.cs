@@ -57,9 +57,9 @@ public class DependencyIsolationTests : IClassFixture<EmulatorFixture>
         Assert.Contains("assembly Microsoft.Extensions.Http 10.0.0.0 ClockifyPS", loaded);
         Assert.Contains("assembly Polly 8.0.0.0 Default", loaded);
         Assert.Contains("assembly Polly 7.0.0.0 ClockifyPS", loaded);
-        Assert.Contains("assembly ClockifyPS.Engine 0.1.0.0 ClockifyPS", loaded);
+        Assert.Contains(loaded, l => l.StartsWith("assembly ClockifyPS.Engine ", StringComparison.Ordinal) && l.EndsWith(" ClockifyPS", StringComparison.Ordinal));
         Assert.Contains("assembly NodaTime 3.3.7.0 ClockifyPS", loaded);
-        Assert.Contains("assembly ClockifyPS 0.1.0.0 Default", loaded);
+        Assert.Contains(loaded, l => l.StartsWith("assembly ClockifyPS ", StringComparison.Ordinal) && l.EndsWith(" Default", StringComparison.Ordinal));
         Assert.DoesNotContain(loaded, l => l.StartsWith("assembly ClockifyPS.Engine", StringComparison.Ordinal) && l.EndsWith(" Default", StringComparison.Ordinal));
 
         // A framework assembly the runtime carries at least as new is the runtime's, shared with the host.
