@@ -56,6 +56,12 @@
         'Get-ClockifyWeeklyReport'
         'Get-ClockifyAttendanceReport'
         'Export-ClockifyReport'
+        # Approvals, time off and holidays (issue 9 part A)
+        'Get-ClockifyApprovalRequest'
+        'Submit-ClockifyApproval'
+        'Approve-ClockifyApprovalRequest'
+        'Deny-ClockifyApprovalRequest'
+        'Undo-ClockifyApproval'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -68,6 +68,9 @@ internal static partial class Api
             R("POST", W + "/user/{userId}/time-entries/{id}/duplicate", L(Duplicate)),
         };
         routes.AddRange(Reports.Routes());
+
+        // Approvals, time off and holidays (issue 9 part A)
+        routes.AddRange(ApiTimeOff.Routes());
         return routes;
     }
 

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClockifyPS.Emulator;
+
+/// <summary>Approvals, time off and holidays on the main API; handlers run under the workspace lock.</summary>
+internal static partial class ApiTimeOff
+{
+    private const string W = "/api/v1/workspaces/{workspaceId}";
+
+    internal static List<Route> Routes() => new()
+    {
+        Api.R("GET", W + "/approval-requests", Api.L(ListApprovals)),
+        Api.R("POST", W + "/approval-requests/resubmit-entries-for-approval", Api.L(r => Submit(r, r.Caller, Req.Str(r.RequireBody(), "type"), resubmit: true))),
+        Api.R("POST", W + "/approval-requests/users/{userId}/resubmit-entries-for-approval", Api.L(r => Submit(r, Member(r, r.Value("userId")), Req.Str(r.RequireBody(), "type"), resubmit: true))),
+        Api.R("POST", W + "/approval-requests/users/{userId}/{type}", Api.L(r => Submit(r, Member(r, r.Value("userId")), r.Value("type"), resubmit: false))),
+        Api.R("POST", W + "/approval-requests/{type}", Api.L(r => Submit(r, r.Caller, r.Value("type"), resubmit: false))),
+        Api.R("PATCH", W + "/approval-requests/{approvalRequestId}", Api.L(SetApprovalState)),
+    };
+
+    /// <summary>The item of <paramref name="list"/> that <paramref name="id"/> names in this workspace, else 404.</summary>
+    private static T At<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string label)
+    {
+        if (Ids.TryParse(id, kind, out var region, out var ws, out var ordinal) && region == r.Region.Index && ws == r.W.Index && ordinal < list.Count && !deleted(list[ordinal]))
+        {
+            return list[ordinal];
+        }
+        throw ApiException.NotFound($"{label} with id {id} doesn't exist");
+    }
+
+    private static void RequireAdmin(Req r)
+    {
+        if (!r.W.IsAdmin(r.Caller.Index))
+        {
+            throw ApiException.Forbidden();
+        }
+    }
+
+    /// <summary>A workspace member named by id; acting for someone else needs an admin.</summary>
+    private static User Member(Req r, string userId)
+    {
+        var user = r.Region.FindUser(userId);
+        if (user is null || !r.W.Members.ContainsKey(user.Index))
+        {
+            throw ApiException.BadRequest($"User with id {userId} is not a member of this workspace");
+        }
+        if (user.Index != r.Caller.Index)
+        {
+            RequireAdmin(r);
+        }
+        return user;
+    }
+
+    private static TimeZoneInfo ZoneOf(User user) => TimeUtil.FindZone(user.TimeZone) ?? TimeZoneInfo.Utc;
+
+    /// <summary>A yyyy-MM-dd date (a longer ISO text is cut to its date), else 400 naming the field.</summary>
+    private static DateTime Day(string? text, string field)
+    {
+        if (text is { Length: >= 10 } && DateTime.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        throw ApiException.BadRequest($"{field} must be a date in yyyy-MM-dd format");
+    }
+
+    private static void Date(Utf8JsonWriter w, string name, DateTime day) => w.WriteString(name, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Pages a list the standard way (page from 1, page-size, Last-Page header).</summary>
+    private static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        var (page, size) = r.Paging();
+        var w = r.Json;
+        w.WriteStartArray();
+        var from = (long)(page - 1) * size;
+        for (var i = from; i < Math.Min(items.Count, from + size); i++)
+        {
+            write(w, items[(int)i]);
+        }
+        w.WriteEndArray();
+        r.LastPage(from + size >= items.Count);
+    }
+}
