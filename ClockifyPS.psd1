@@ -62,6 +62,17 @@
         'Approve-ClockifyApprovalRequest'
         'Deny-ClockifyApprovalRequest'
         'Undo-ClockifyApproval'
+        'Get-ClockifyTimeOffPolicy'
+        'New-ClockifyTimeOffPolicy'
+        'Set-ClockifyTimeOffPolicy'
+        'Remove-ClockifyTimeOffPolicy'
+        'Get-ClockifyTimeOffRequest'
+        'New-ClockifyTimeOffRequest'
+        'Approve-ClockifyTimeOffRequest'
+        'Deny-ClockifyTimeOffRequest'
+        'Remove-ClockifyTimeOffRequest'
+        'Get-ClockifyTimeOffBalance'
+        'Set-ClockifyTimeOffBalance'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

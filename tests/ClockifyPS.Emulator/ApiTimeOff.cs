@@ -18,6 +18,21 @@ internal static partial class ApiTimeOff
         Api.R("POST", W + "/approval-requests/users/{userId}/{type}", Api.L(r => Submit(r, Member(r, r.Value("userId")), r.Value("type"), resubmit: false))),
         Api.R("POST", W + "/approval-requests/{type}", Api.L(r => Submit(r, r.Caller, r.Value("type"), resubmit: false))),
         Api.R("PATCH", W + "/approval-requests/{approvalRequestId}", Api.L(SetApprovalState)),
+
+        Api.R("GET", W + "/time-off/policies", Api.L(ListPolicies)),
+        Api.R("POST", W + "/time-off/policies", Api.L(CreatePolicy)),
+        Api.R("GET", W + "/time-off/policies/{id}", Api.L(r => Policy(r.Json, r, FindPolicy(r, r.Value("id"))))),
+        Api.R("PUT", W + "/time-off/policies/{id}", Api.L(UpdatePolicy)),
+        Api.R("PATCH", W + "/time-off/policies/{id}", Api.L(SetPolicyStatus)),
+        Api.R("DELETE", W + "/time-off/policies/{id}", Api.L(DeletePolicy)),
+        Api.R("POST", W + "/time-off/policies/{policyId}/requests", Api.L(r => CreateRequest(r, r.Caller))),
+        Api.R("POST", W + "/time-off/policies/{policyId}/users/{userId}/requests", Api.L(r => CreateRequest(r, Member(r, r.Value("userId"))))),
+        Api.R("PATCH", W + "/time-off/policies/{policyId}/requests/{requestId}", Api.L(SetRequestStatus)),
+        Api.R("DELETE", W + "/time-off/policies/{policyId}/requests/{requestId}", Api.L(DeleteRequest)),
+        Api.R("POST", W + "/time-off/requests", Api.L(SearchRequests)),
+        Api.R("GET", W + "/time-off/balance/user/{userId}", Api.L(r => Balances(r, b => b.User == Member(r, r.Value("userId")).Index))),
+        Api.R("GET", W + "/time-off/balance/policy/{policyId}", Api.L(BalancesForPolicy)),
+        Api.R("PATCH", W + "/time-off/balance/policy/{policyId}", Api.L(AdjustBalances)),
     };
 
     /// <summary>The item of <paramref name="list"/> that <paramref name="id"/> names in this workspace, else 404.</summary>

@@ -25,6 +25,7 @@ internal enum Kind : byte
     TimeOffPolicy = 0x71,
     TimeOffRequest = 0x72,
     Holiday = 0x73,
+    TimeOffBalance = 0x74,
 }
 
 /// <summary>24-hex-digit ids (like Mongo ObjectIds) that encode kind, region, workspace and ordinal,

@@ -34,11 +34,8 @@ namespace ClockifyPS.Models
             UpdatedAt = ClockifyTime.ParseUtc(dto.Status?.UpdatedAt);
             UpdatedById = dto.Status?.UpdatedBy;
             UpdatedByName = dto.Status?.UpdatedByUserName;
-
-            // Clockify counts the period's days in the owner's zone: Monday 00:00 in Berlin is Sunday 23:00 UTC.
-            ProfileZone zone = ProfileZone.Find(UserTimeZone) ?? ProfileZone.Utc;
-            FirstDay = Start is DateTimeOffset start ? zone.ToWallClock(start).Date : (DateTime?)null;
-            LastDay = End is DateTimeOffset end ? zone.ToWallClock(end).Date : (DateTime?)null;
+            FirstDay = ZonedDay.Of(Start, UserTimeZone);
+            LastDay = ZonedDay.Of(End, UserTimeZone);
         }
 
         /// <summary>The approval request id.</summary>
