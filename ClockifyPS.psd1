@@ -73,6 +73,10 @@
         'Remove-ClockifyTimeOffRequest'
         'Get-ClockifyTimeOffBalance'
         'Set-ClockifyTimeOffBalance'
+        'Get-ClockifyHoliday'
+        'New-ClockifyHoliday'
+        'Set-ClockifyHoliday'
+        'Remove-ClockifyHoliday'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

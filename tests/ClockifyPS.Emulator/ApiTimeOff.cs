@@ -33,6 +33,12 @@ internal static partial class ApiTimeOff
         Api.R("GET", W + "/time-off/balance/user/{userId}", Api.L(r => Balances(r, b => b.User == Member(r, r.Value("userId")).Index))),
         Api.R("GET", W + "/time-off/balance/policy/{policyId}", Api.L(BalancesForPolicy)),
         Api.R("PATCH", W + "/time-off/balance/policy/{policyId}", Api.L(AdjustBalances)),
+
+        Api.R("GET", W + "/holidays", Api.L(ListHolidays)),
+        Api.R("GET", W + "/holidays/in-period", Api.L(HolidaysInPeriod)),
+        Api.R("POST", W + "/holidays", Api.L(CreateHoliday)),
+        Api.R("PUT", W + "/holidays/{holidayId}", Api.L(UpdateHoliday)),
+        Api.R("DELETE", W + "/holidays/{holidayId}", Api.L(DeleteHoliday)),
     };
 
     /// <summary>The item of <paramref name="list"/> that <paramref name="id"/> names in this workspace, else 404.</summary>
