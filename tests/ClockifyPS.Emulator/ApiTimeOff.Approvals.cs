@@ -25,7 +25,7 @@ internal static partial class ApiTimeOff
             _ => a => a.Id,
         };
         list = string.Equals(r.Q("sort-order"), "DESCENDING", StringComparison.OrdinalIgnoreCase) ? list.OrderByDescending(key).ToList() : list.OrderBy(key).ToList();
-        Page(r, list, (w, a) => ApprovalDetails(w, r, a));
+        Api.Page(r, list, (w, a) => ApprovalDetails(w, r, a));
     }
 
     private static void Submit(Req r, User owner, string? type, bool resubmit)
@@ -87,7 +87,7 @@ internal static partial class ApiTimeOff
 
     private static void SetApprovalState(Req r)
     {
-        var a = At(r.W.TimeOff.Approvals, r, r.Value("approvalRequestId"), Kind.ApprovalRequest, _ => false, "Approval request");
+        var a = Api.Find(r.W.TimeOff.Approvals, r, r.Value("approvalRequestId"), Kind.ApprovalRequest, _ => false, "Approval request");
         var body = r.RequireBody();
         var state = Req.Str(body, "state")?.ToUpperInvariant() ?? throw ApiException.Missing("state");
         var allowed = (a.State, state) switch

@@ -7,7 +7,7 @@ namespace ClockifyPS.Emulator;
 
 internal static partial class ApiTimeOff
 {
-    private static HolidayRec FindHoliday(Req r) => At(r.W.TimeOff.Holidays, r, r.Value("holidayId"), Kind.Holiday, h => h.Deleted, "Holiday");
+    private static HolidayRec FindHoliday(Req r) => Api.Find(r.W.TimeOff.Holidays, r, r.Value("holidayId"), Kind.Holiday, h => h.Deleted, "Holiday");
 
     /// <summary>Every holiday (of one user with assigned-to), whole: no paging and no Last-Page header.</summary>
     private static void ListHolidays(Req r)
@@ -91,8 +91,8 @@ internal static partial class ApiTimeOff
         h.OccursAnnually = Req.Bool(b, "occursAnnually") ?? h.OccursAnnually;
         h.EveryoneIncludingNew = Req.Bool(b, "everyoneIncludingNew") ?? h.EveryoneIncludingNew;
         h.Color = Req.Str(b, "color") ?? h.Color;
-        h.UserIds = Req.Obj(b, "users") is { } u ? Req.StrList(u, "ids") ?? new List<string>() : h.UserIds;
-        h.UserGroupIds = Req.Obj(b, "userGroups") is { } g ? Req.StrList(g, "ids") ?? new List<string>() : h.UserGroupIds;
+        h.UserIds = FilterIds(b, "users", h.UserIds);
+        h.UserGroupIds = FilterIds(b, "userGroups", h.UserGroupIds);
     }
 
     private static bool Assigned(Req r, HolidayRec h, User u) =>

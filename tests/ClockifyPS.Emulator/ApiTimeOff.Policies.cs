@@ -9,7 +9,7 @@ internal static partial class ApiTimeOff
 {
     private static readonly string[] PolicyUpdateRequired = { "allowHalfDay", "allowNegativeBalance", "approve", "archived", "everyoneIncludingNew", "hasExpiration", "name" };
 
-    private static PolicyRec FindPolicy(Req r, string id) => At(r.W.TimeOff.Policies, r, id, Kind.TimeOffPolicy, p => p.Deleted, "Policy");
+    private static PolicyRec FindPolicy(Req r, string id) => Api.Find(r.W.TimeOff.Policies, r, id, Kind.TimeOffPolicy, p => p.Deleted, "Policy");
 
     private static void ListPolicies(Req r)
     {
@@ -23,7 +23,7 @@ internal static partial class ApiTimeOff
             .Where(p => !p.Deleted && (status == "ALL" || p.Archived == (status == "ARCHIVED")))
             .Where(p => string.IsNullOrEmpty(name) || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        Page(r, list, (w, p) => Policy(w, r, p));
+        Api.Page(r, list, (w, p) => Policy(w, r, p));
     }
 
     private static void CreatePolicy(Req r)
@@ -113,8 +113,8 @@ internal static partial class ApiTimeOff
         p.RequiresApproval = Req.Obj(b, "approve") is { } a ? Req.Bool(a, "requiresApproval") ?? false : p.RequiresApproval;
         p.Color = Req.Str(b, "color") ?? p.Color;
         p.Icon = Req.Str(b, "icon") ?? p.Icon;
-        p.UserIds = Req.Obj(b, "users") is { } u ? Req.StrList(u, "ids") ?? new List<string>() : p.UserIds;
-        p.UserGroupIds = Req.Obj(b, "userGroups") is { } g ? Req.StrList(g, "ids") ?? new List<string>() : p.UserGroupIds;
+        p.UserIds = FilterIds(b, "users", p.UserIds);
+        p.UserGroupIds = FilterIds(b, "userGroups", p.UserGroupIds);
     }
 
     /// <summary>Whether a policy covers a user: everyone, by id, or through a group.</summary>

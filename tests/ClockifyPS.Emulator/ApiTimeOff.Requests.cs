@@ -9,7 +9,7 @@ internal static partial class ApiTimeOff
 {
     private static TimeOffRequestRec FindRequest(Req r)
     {
-        var request = At(r.W.TimeOff.Requests, r, r.Value("requestId"), Kind.TimeOffRequest, q => q.Deleted, "Time off request");
+        var request = Api.Find(r.W.TimeOff.Requests, r, r.Value("requestId"), Kind.TimeOffRequest, q => q.Deleted, "Time off request");
         if (request.Policy != r.W.TimeOff.Policies.IndexOf(FindPolicy(r, r.Value("policyId"))))
         {
             throw ApiException.NotFound($"Time off request with id {request.Id} doesn't exist in this policy");

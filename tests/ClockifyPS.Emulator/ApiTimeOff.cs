@@ -41,16 +41,6 @@ internal static partial class ApiTimeOff
         Api.R("DELETE", W + "/holidays/{holidayId}", Api.L(DeleteHoliday)),
     };
 
-    /// <summary>The item of <paramref name="list"/> that <paramref name="id"/> names in this workspace, else 404.</summary>
-    private static T At<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string label)
-    {
-        if (Ids.TryParse(id, kind, out var region, out var ws, out var ordinal) && region == r.Region.Index && ws == r.W.Index && ordinal < list.Count && !deleted(list[ordinal]))
-        {
-            return list[ordinal];
-        }
-        throw ApiException.NotFound($"{label} with id {id} doesn't exist");
-    }
-
     private static void RequireAdmin(Req r)
     {
         if (!r.W.IsAdmin(r.Caller.Index))
@@ -88,6 +78,10 @@ internal static partial class ApiTimeOff
 
     private static void Date(Utf8JsonWriter w, string name, DateTime day) => w.WriteString(name, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>The ids of a {ids, contains, status} filter object (users, userGroups), or <paramref name="current"/> when it is absent.</summary>
+    private static List<string> FilterIds(JsonElement body, string name, List<string> current) =>
+        Req.Obj(body, name) is { } filter ? Req.StrList(filter, "ids") ?? new List<string>() : current;
+
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
@@ -96,20 +90,5 @@ internal static partial class ApiTimeOff
             w.WriteStringValue(v);
         }
         w.WriteEndArray();
-    }
-
-    /// <summary>Pages a list the standard way (page from 1, page-size, Last-Page header).</summary>
-    private static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        var (page, size) = r.Paging();
-        var w = r.Json;
-        w.WriteStartArray();
-        var from = (long)(page - 1) * size;
-        for (var i = from; i < Math.Min(items.Count, from + size); i++)
-        {
-            write(w, items[(int)i]);
-        }
-        w.WriteEndArray();
-        r.LastPage(from + size >= items.Count);
     }
 }

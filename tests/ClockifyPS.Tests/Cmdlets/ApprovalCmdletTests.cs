@@ -6,15 +6,13 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
+public class ApprovalCmdletTests : ConnectedCmdletTests
 {
     private const string Patch = "/api/v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}";
-    private readonly EmulatorFixture fixture;
 
     public ApprovalCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
 
         var byStart = host.Run("Get-ClockifyApprovalRequest -SortBy START -Descending").Succeeded().Output.Select(a => (DateTimeOffset)a.Properties["Start"].Value).ToList();
         var window = host.Run("Get-ClockifyApprovalRequest -SortBy START -Descending -Skip 1 -First 2").Succeeded().Output.Select(a => (DateTimeOffset)a.Properties["Start"].Value).ToList();
-        string user = fixture.EU.UserIds[2];
+        string user = Fixture.EU.UserIds[2];
         var mine = host.Run("Get-ClockifyApprovalRequest -UserId $args[0]", user).Succeeded().Output;
 
         Assert.Equal(byStart.OrderByDescending(s => s), byStart);
@@ -56,7 +54,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
     public void Submit_for_a_user_then_approve_and_withdraw_the_approval_through_the_pipeline()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[4];
+        string user = Fixture.EU.UserIds[4];
 
         PSObject submitted = host.Run("Submit-ClockifyApproval -Date '2025-06-11' -TimeZone UTC -UserId $args[0]", user).Succeeded().Single;
         PSObject approved = host.Run("Get-ClockifyApprovalRequest -Status PENDING -UserId $args[0] | Approve-ClockifyApprovalRequest -Note 'Looks good' -PassThru", user).Succeeded().Single;
@@ -64,7 +62,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
 
         Assert.Equal("PENDING", submitted.Properties["Status"].Value);
         Assert.Equal(user, submitted.Properties["UserId"].Value);
-        Assert.Equal(fixture.EU.UserId, submitted.Properties["SubmittedById"].Value);
+        Assert.Equal(Fixture.EU.UserId, submitted.Properties["SubmittedById"].Value);
         Assert.Equal(DayOfWeek.Monday, ((DateTimeOffset)submitted.Properties["Start"].Value).DayOfWeek);
         Assert.Equal(submitted.Properties["Id"].Value, approved.Properties["Id"].Value);
         Assert.Equal("APPROVED", approved.Properties["Status"].Value);
@@ -81,7 +79,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
         ErrorRecord twice = host.Run("Submit-ClockifyApproval -Date '2025-03-06 12:00' -TimeZone Europe/Berlin").Error;
         PSObject withdrawn = host.Run("Undo-ClockifyApproval -Id $args[0] -PassThru", mine.Properties["Id"].Value).Succeeded().Single;
 
-        Assert.Equal(fixture.EU.UserId, mine.Properties["UserId"].Value);
+        Assert.Equal(Fixture.EU.UserId, mine.Properties["UserId"].Value);
         Assert.Equal("Clockify.SubmitApproval.BadRequest", twice.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal(ErrorCategory.InvalidArgument, twice.CategoryInfo.Category);
         Assert.Equal("WITHDRAWN_SUBMISSION", withdrawn.Properties["Status"].Value);
@@ -91,7 +89,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
     public void Deny_rejects_with_a_note_and_a_second_decision_is_refused_by_Clockify()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[3];
+        string user = Fixture.EU.UserIds[3];
         string id = (string)host.Run("(Submit-ClockifyApproval -Date '2025-08-20Z' -UserId $args[0]).ApprovalRequestId", user).Succeeded().Single.BaseObject;
 
         PSObject denied = host.Run("Deny-ClockifyApprovalRequest -Id $args[0] -Note 'Tuesday is missing' -PassThru", id).Succeeded().Single;
@@ -108,7 +106,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
     public void Resubmit_and_a_period_that_does_not_match_the_workspace_setting()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[2];
+        string user = Fixture.EU.UserIds[2];
         host.Run("Submit-ClockifyApproval -Date '2025-09-10Z' -UserId $args[0]", user).Succeeded();
 
         PSObject again = host.Run("Submit-ClockifyApproval -Date '2025-09-12Z' -UserId $args[0] -Resubmit", user).Succeeded().Single;
@@ -116,7 +114,7 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
 
         Assert.Equal("PENDING", again.Properties["Status"].Value);
         Assert.Equal("Clockify.SubmitApproval.BadRequest", monthly.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(1L, fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval"));
+        Assert.Equal(1L, Fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval"));
     }
 
     [Fact]
@@ -124,14 +122,14 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
     {
         using PowerShellHost host = Connected();
         string id = (string)host.Run("(Get-ClockifyApprovalRequest -Status PENDING -First 1).Id").Succeeded().Single.BaseObject;
-        long created = fixture.Emulator.Counters.CreatedEntities("approval-request");
+        long created = Fixture.Emulator.Counters.CreatedEntities("approval-request");
 
         host.Run(
             "Submit-ClockifyApproval -Date '2024-02-01Z' -WhatIf; Approve-ClockifyApprovalRequest -Id $args[0] -WhatIf; Deny-ClockifyApprovalRequest -Id $args[0] -WhatIf; Undo-ClockifyApproval -Id $args[0] -Status PENDING -WhatIf",
             id).Succeeded();
 
-        Assert.Equal(created, fixture.Emulator.Counters.CreatedEntities("approval-request"));
-        Assert.Equal(0L, fixture.Emulator.Counters.Count("PATCH", Patch));
+        Assert.Equal(created, Fixture.Emulator.Counters.CreatedEntities("approval-request"));
+        Assert.Equal(0L, Fixture.Emulator.Counters.Count("PATCH", Patch));
         Assert.Equal("PENDING", host.Run("(Get-ClockifyApprovalRequest -Status PENDING | Where-Object Id -EQ $args[0]).Status", id).Succeeded().Single.BaseObject);
     }
 
@@ -144,21 +142,5 @@ public class ApprovalCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Submit-ClockifyApproval -UserId nope", "Clockify.SubmitApproval.InvalidUserId")]
     [InlineData("Submit-ClockifyApproval -Resubmit -Type TimesheetAndExpense", "Clockify.SubmitApproval.ResubmitType")]
     [InlineData("Submit-ClockifyApproval -Date '2025-01-01 10:00' -TimeZone Mars/Base", "Clockify.SubmitApproval.UnknownTimeZone")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 }

@@ -6,16 +6,14 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
+public class HolidayCmdletTests : ConnectedCmdletTests
 {
     private const string Holidays = "/api/v1/workspaces/{workspaceId}/holidays";
     private const string Holiday = Holidays + "/{holidayId}";
-    private readonly EmulatorFixture fixture;
 
     public HolidayCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -26,7 +24,7 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
         var all = host.Run("Get-ClockifyHoliday").Succeeded().Output;
         var named = host.Run("Get-ClockifyHoliday -Name 'Christmas*'").Succeeded().Output;
         var partial = host.Run("Get-ClockifyHoliday retreat").Succeeded().Output;
-        long reads = fixture.Emulator.Counters.Count("GET", Holidays);
+        long reads = Fixture.Emulator.Counters.Count("GET", Holidays);
         var byId = host.Run("Get-ClockifyHoliday -Id $args[0], $args[1]", all[0].Properties["Id"].Value, all[1].Properties["HolidayId"].Value).Succeeded().Output;
 
         Assert.True(all.Count >= 3);
@@ -36,7 +34,7 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
         Assert.True((bool)christmas.Properties["OccursAnnually"].Value);
         Assert.Equal("Company retreat", Assert.Single(partial).Properties["Name"].Value);
         Assert.Equal(2, byId.Count);
-        Assert.Equal(reads + 1, fixture.Emulator.Counters.Count("GET", Holidays));
+        Assert.Equal(reads + 1, Fixture.Emulator.Counters.Count("GET", Holidays));
     }
 
     [Fact]
@@ -45,11 +43,11 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
         using PowerShellHost host = Connected();
 
         var february = host.Run("Get-ClockifyHoliday -Start '2026-02-01' -End '2026-02-28 23:59' -TimeZone UTC").Succeeded().Output;
-        var nextNewYear = host.Run("Get-ClockifyHoliday -Start '2026-12-31Z' -End '2027-01-02Z' -UserId $args[0]", fixture.EU.UserIds[2]).Succeeded().Output;
+        var nextNewYear = host.Run("Get-ClockifyHoliday -Start '2026-12-31Z' -End '2027-01-02Z' -UserId $args[0]", Fixture.EU.UserIds[2]).Succeeded().Output;
 
         Assert.Equal("Company retreat", Assert.Single(february).Properties["Name"].Value);
         Assert.Equal("New Year's Day", Assert.Single(nextNewYear).Properties["Name"].Value);
-        Assert.Equal(2L, fixture.Emulator.Counters.Count("GET", Holidays + "/in-period"));
+        Assert.Equal(2L, Fixture.Emulator.Counters.Count("GET", Holidays + "/in-period"));
     }
 
     [Fact]
@@ -77,7 +75,7 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
     public void Unknown_ids_and_a_bad_period_are_errors_with_ids()
     {
         using PowerShellHost host = Connected();
-        string missing = "73" + fixture.EU.WorkspaceId[2..8] + "00000000000000ff";
+        string missing = "73" + Fixture.EU.WorkspaceId[2..8] + "00000000000000ff";
 
         ErrorRecord notFound = host.Run("Set-ClockifyHoliday -Id $args[0] -Name x", missing).Error;
         ErrorRecord gone = host.Run("Remove-ClockifyHoliday -Id $args[0] -Confirm:$false", missing).Error;
@@ -96,7 +94,7 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
 
         host.Run("New-ClockifyHoliday -Name nope -Start '2026-08-01' -WhatIf; Set-ClockifyHoliday -Id $args[0] -Name nope -WhatIf; Remove-ClockifyHoliday -Id $args[0] -WhatIf", id).Succeeded();
 
-        Assert.Equal(0L, fixture.Emulator.Counters.Count("POST", Holidays) + fixture.Emulator.Counters.Count("PUT", Holiday) + fixture.Emulator.Counters.Count("DELETE", Holiday));
+        Assert.Equal(0L, Fixture.Emulator.Counters.Count("POST", Holidays) + Fixture.Emulator.Counters.Count("PUT", Holiday) + Fixture.Emulator.Counters.Count("DELETE", Holiday));
     }
 
     [Theory]
@@ -110,21 +108,5 @@ public class HolidayCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Set-ClockifyHoliday -Id nope -Name x", "Clockify.SetHoliday.InvalidId")]
     [InlineData("Set-ClockifyHoliday -Id 5b715612b0798751c7c6e8e1 -UserGroupId nope", "Clockify.SetHoliday.InvalidUserGroupId")]
     [InlineData("Remove-ClockifyHoliday -Id nope -Confirm:$false", "Clockify.RemoveHoliday.InvalidId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 }

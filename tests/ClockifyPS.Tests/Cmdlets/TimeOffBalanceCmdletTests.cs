@@ -5,15 +5,13 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class TimeOffBalanceCmdletTests : IClassFixture<EmulatorFixture>
+public class TimeOffBalanceCmdletTests : ConnectedCmdletTests
 {
     private const string Adjust = "/api/v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}";
-    private readonly EmulatorFixture fixture;
 
     public TimeOffBalanceCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -26,11 +24,11 @@ public class TimeOffBalanceCmdletTests : IClassFixture<EmulatorFixture>
         var window = host.Run("Get-ClockifyTimeOffPolicy -Name Vacation | Get-ClockifyTimeOffBalance -Skip 1 -First 2").Succeeded().Output;
 
         Assert.All(mine, b => Assert.Equal("ClockifyPS.Models.ClockifyTimeOffBalance", b.BaseObject.GetType().FullName));
-        Assert.All(mine, b => Assert.Equal(fixture.EU.UserId, b.Properties["UserId"].Value));
+        Assert.All(mine, b => Assert.Equal(Fixture.EU.UserId, b.Properties["UserId"].Value));
         PSObject ownVacation = mine.Single(b => (string)b.Properties["PolicyName"].Value == "Vacation");
         Assert.Equal(22.0, ownVacation.Properties["Balance"].Value);
         Assert.Equal(3.0, ownVacation.Properties["Used"].Value);
-        Assert.Equal(fixture.EU.UserIds.Count, vacation.Count);
+        Assert.Equal(Fixture.EU.UserIds.Count, vacation.Count);
         Assert.All(vacation, b => Assert.Equal("Vacation", b.Properties["PolicyName"].Value));
         Assert.Equal(vacation.Skip(1).Take(2).Select(b => b.Properties["Id"].Value), window.Select(b => b.Properties["Id"].Value));
     }
@@ -39,7 +37,7 @@ public class TimeOffBalanceCmdletTests : IClassFixture<EmulatorFixture>
     public void Set_adjusts_piped_balances_and_PassThru_shows_the_new_ones()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[2];
+        string user = Fixture.EU.UserIds[2];
 
         PSObject adjusted = host.Run(
             "Get-ClockifyTimeOffBalance -UserId $args[0] | Where-Object PolicyName -EQ 'Sick leave' | Set-ClockifyTimeOffBalance 2.5 -Note 'Carry-over' -PassThru", user).Succeeded().Single;
@@ -56,8 +54,8 @@ public class TimeOffBalanceCmdletTests : IClassFixture<EmulatorFixture>
         using PowerShellHost host = Connected();
         string policy = (string)host.Run("(Get-ClockifyTimeOffPolicy -Name Vacation).Id").Succeeded().Single.BaseObject;
 
-        host.Run("Set-ClockifyTimeOffBalance -PolicyId $args[0] -UserId $args[1] -Adjustment 5 -WhatIf", policy, fixture.EU.UserId).Succeeded();
-        long adjusted = fixture.Emulator.Counters.Count("PATCH", Adjust);
+        host.Run("Set-ClockifyTimeOffBalance -PolicyId $args[0] -UserId $args[1] -Adjustment 5 -WhatIf", policy, Fixture.EU.UserId).Succeeded();
+        long adjusted = Fixture.Emulator.Counters.Count("PATCH", Adjust);
         ErrorRecord stranger = host.Run("Set-ClockifyTimeOffBalance -PolicyId $args[0] -UserId 620000000000000000000abc -Adjustment 5", policy).Error;
 
         Assert.Equal(0L, adjusted);
@@ -70,21 +68,5 @@ public class TimeOffBalanceCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Set-ClockifyTimeOffBalance -PolicyId nope -UserId 5b715612b0798751c7c6e8e1 -Adjustment 1", "Clockify.SetTimeOffBalance.InvalidPolicyId")]
     [InlineData("Set-ClockifyTimeOffBalance -PolicyId 5b715612b0798751c7c6e8e1 -UserId nope -Adjustment 1", "Clockify.SetTimeOffBalance.InvalidUserId")]
     [InlineData("Set-ClockifyTimeOffBalance -PolicyId 5b715612b0798751c7c6e8e1 -UserId 5b715612b0798751c7c6e8e1 -Adjustment 20000", "ParameterArgumentValidationError")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 }

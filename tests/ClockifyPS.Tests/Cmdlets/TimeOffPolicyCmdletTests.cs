@@ -6,16 +6,14 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class TimeOffPolicyCmdletTests : IClassFixture<EmulatorFixture>
+public class TimeOffPolicyCmdletTests : ConnectedCmdletTests
 {
     private const string Policies = "/api/v1/workspaces/{workspaceId}/time-off/policies";
     private const string Policy = Policies + "/{id}";
-    private readonly EmulatorFixture fixture;
 
     public TimeOffPolicyCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -58,7 +56,7 @@ public class TimeOffPolicyCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(name + " x", archived.Properties["Name"].Value);
         Assert.Equal(created.Properties["Id"].Value, removed.Properties["Id"].Value);
         Assert.Equal("Clockify.GetTimeOffPolicy.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(1L, fixture.Emulator.Counters.Count("PATCH", Policy));
+        Assert.Equal(1L, Fixture.Emulator.Counters.Count("PATCH", Policy));
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public class TimeOffPolicyCmdletTests : IClassFixture<EmulatorFixture>
         ErrorRecord error = host.Run("Set-ClockifyTimeOffPolicy -Id $args[0] -Name 'Sick days'", id).Error;
 
         Assert.Equal("Clockify.SetTimeOffPolicy.ExpirationUnknown", error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(0L, fixture.Emulator.Counters.Count("PUT", Policy));
+        Assert.Equal(0L, Fixture.Emulator.Counters.Count("PUT", Policy));
     }
 
     [Fact]
@@ -94,7 +92,7 @@ public class TimeOffPolicyCmdletTests : IClassFixture<EmulatorFixture>
             "New-ClockifyTimeOffPolicy -Name nope -WhatIf; Set-ClockifyTimeOffPolicy -Id $args[0] -Archived -WhatIf; Set-ClockifyTimeOffPolicy -Id $args[0] -Name x -HasExpiration $true -WhatIf; Remove-ClockifyTimeOffPolicy -Id $args[0] -WhatIf",
             id).Succeeded();
 
-        Assert.Equal(0L, fixture.Emulator.Counters.Count("POST", Policies) + fixture.Emulator.Counters.Count("PUT", Policy) + fixture.Emulator.Counters.Count("PATCH", Policy) + fixture.Emulator.Counters.Count("DELETE", Policy));
+        Assert.Equal(0L, Fixture.Emulator.Counters.Count("POST", Policies) + Fixture.Emulator.Counters.Count("PUT", Policy) + Fixture.Emulator.Counters.Count("PATCH", Policy) + Fixture.Emulator.Counters.Count("DELETE", Policy));
     }
 
     [Theory]
@@ -105,21 +103,5 @@ public class TimeOffPolicyCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Set-ClockifyTimeOffPolicy -Id 5b715612b0798751c7c6e8e1", "Clockify.SetTimeOffPolicy.NothingToChange")]
     [InlineData("Set-ClockifyTimeOffPolicy -Id 5b715612b0798751c7c6e8e1 -UserGroupId nope", "Clockify.SetTimeOffPolicy.InvalidUserGroupId")]
     [InlineData("Remove-ClockifyTimeOffPolicy -Id nope -Confirm:$false", "Clockify.RemoveTimeOffPolicy.InvalidId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 }

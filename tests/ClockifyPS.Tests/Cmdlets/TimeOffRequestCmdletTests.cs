@@ -6,16 +6,14 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
+public class TimeOffRequestCmdletTests : ConnectedCmdletTests
 {
     private const string Search = "/api/v1/workspaces/{workspaceId}/time-off/requests";
     private const string Request = "/api/v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}";
-    private readonly EmulatorFixture fixture;
 
     public TimeOffRequestCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -25,9 +23,9 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
 
         var all = host.Run("Get-ClockifyTimeOffRequest").Succeeded().Output;
         var pending = host.Run("Get-ClockifyTimeOffRequest -Status Pending").Succeeded().Output;
-        long searches = fixture.Emulator.Counters.Count("POST", Search);
+        long searches = Fixture.Emulator.Counters.Count("POST", Search);
         var paged = host.Run("Get-ClockifyTimeOffRequest -PageSize 1 -Skip 1 -First 1").Succeeded().Output;
-        long pagedSearches = fixture.Emulator.Counters.Count("POST", Search) - searches;
+        long pagedSearches = Fixture.Emulator.Counters.Count("POST", Search) - searches;
         // The total count object's ToString is a script; the host reads output off the runspace's thread, so plain values go out.
         var counted = host.Run("Get-ClockifyTimeOffRequest -IncludeTotalCount -First 1 | ForEach-Object { if ($_ -is [ClockifyPS.Models.ClockifyTimeOffRequest]) { 'request' } else { [ulong]$_.psobject.BaseObject } }").Succeeded().Output;
 
@@ -46,7 +44,7 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
     public void Get_filters_by_user_and_overlapping_period()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[2];
+        string user = Fixture.EU.UserIds[2];
 
         var mine = host.Run("Get-ClockifyTimeOffRequest -UserId $args[0]", user).Succeeded().Output;
         var inJanuary = host.Run("Get-ClockifyTimeOffRequest -Start '2026-01-11' -End '2026-01-11 23:00' -TimeZone UTC").Succeeded().Output;
@@ -59,7 +57,7 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
     public void New_for_a_user_then_approve_through_the_pipeline_takes_from_the_balance()
     {
         using PowerShellHost host = Connected();
-        string user = fixture.EU.UserIds[4];
+        string user = Fixture.EU.UserIds[4];
         string policy = (string)host.Run("(Get-ClockifyTimeOffPolicy -Name Vacation).Id").Succeeded().Single.BaseObject;
         double before = (double)host.Run("Get-ClockifyTimeOffBalance -UserId $args[0] | Where-Object PolicyName -EQ Vacation", user).Succeeded().Single.Properties["Balance"].Value;
 
@@ -85,7 +83,7 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
         PSObject half = host.Run("Get-ClockifyTimeOffPolicy -Name Vacation | New-ClockifyTimeOffRequest -Start '2026-04-17' -HalfDay SecondHalf").Succeeded().Single;
         PSObject denied = host.Run("$args[0] | Deny-ClockifyTimeOffRequest -Note 'Release day' -PassThru", half).Succeeded().Single;
         PSObject removed = host.Run("$args[0] | Remove-ClockifyTimeOffRequest -Confirm:$false -PassThru", half).Succeeded().Single;
-        var left = host.Run("Get-ClockifyTimeOffRequest -UserId $args[0] | Where-Object Id -EQ $args[1]", fixture.EU.UserId, half.Properties["Id"].Value).Succeeded().Output;
+        var left = host.Run("Get-ClockifyTimeOffRequest -UserId $args[0] | Where-Object Id -EQ $args[1]", Fixture.EU.UserId, half.Properties["Id"].Value).Succeeded().Output;
 
         Assert.True((bool)half.Properties["HalfDay"].Value);
         Assert.Equal("SECOND_HALF", half.Properties["HalfDayPeriod"].Value);
@@ -103,7 +101,7 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
 
         ErrorRecord again = host.Run("$args[0] | Approve-ClockifyTimeOffRequest", approved).Error;
         ErrorRecord halfNotAllowed = host.Run("Get-ClockifyTimeOffPolicy -Name Sick | New-ClockifyTimeOffRequest -Start '2026-05-05' -HalfDay FirstHalf").Error;
-        ErrorRecord wrongPolicy = host.Run("Deny-ClockifyTimeOffRequest -Id $args[0] -PolicyId $args[1]", approved.Properties["Id"].Value, "71" + fixture.EU.WorkspaceId[2..8] + "00000000000000ff").Error;
+        ErrorRecord wrongPolicy = host.Run("Deny-ClockifyTimeOffRequest -Id $args[0] -PolicyId $args[1]", approved.Properties["Id"].Value, "71" + Fixture.EU.WorkspaceId[2..8] + "00000000000000ff").Error;
 
         Assert.Equal("Clockify.ApproveTimeOffRequest.BadRequest", again.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.NewTimeOffRequest.BadRequest", halfNotAllowed.FullyQualifiedErrorId.Split(',')[0]);
@@ -115,15 +113,15 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
     {
         using PowerShellHost host = Connected();
         string policy = (string)host.Run("(Get-ClockifyTimeOffPolicy -Name Vacation).Id").Succeeded().Single.BaseObject;
-        fixture.Emulator.Faults.FaultsAfterProcessing = true;
-        fixture.Emulator.Faults.FailNext(1, 503);
+        Fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        Fixture.Emulator.Faults.FailNext(1, 503);
 
-        PowerShellResult result = host.Run("New-ClockifyTimeOffRequest -PolicyId $args[0] -Start '2026-06-08' -End '2026-06-09' -UserId $args[1]", policy, fixture.EU.UserIds[3]);
+        PowerShellResult result = host.Run("New-ClockifyTimeOffRequest -PolicyId $args[0] -Start '2026-06-08' -End '2026-06-09' -UserId $args[1]", policy, Fixture.EU.UserIds[3]);
 
         Assert.Empty(result.Errors);
         Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
         Assert.Equal(new DateTime(2026, 6, 8), result.Single.Properties["FirstDay"].Value);
-        Assert.Equal(1L, fixture.Emulator.Counters.CreatedEntities("time-off-request"));
+        Assert.Equal(1L, Fixture.Emulator.Counters.CreatedEntities("time-off-request"));
     }
 
     [Fact]
@@ -136,8 +134,8 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
             "Get-ClockifyTimeOffPolicy -Name Vacation | New-ClockifyTimeOffRequest -Start '2026-09-01' -WhatIf; $args[0] | Approve-ClockifyTimeOffRequest -WhatIf; $args[0] | Deny-ClockifyTimeOffRequest -WhatIf; $args[0] | Remove-ClockifyTimeOffRequest -WhatIf",
             pending).Succeeded();
 
-        Assert.Equal(0L, fixture.Emulator.Counters.CreatedEntities("time-off-request"));
-        Assert.Equal(0L, fixture.Emulator.Counters.Count("PATCH", Request) + fixture.Emulator.Counters.Count("DELETE", Request));
+        Assert.Equal(0L, Fixture.Emulator.Counters.CreatedEntities("time-off-request"));
+        Assert.Equal(0L, Fixture.Emulator.Counters.Count("PATCH", Request) + Fixture.Emulator.Counters.Count("DELETE", Request));
     }
 
     [Theory]
@@ -152,21 +150,5 @@ public class TimeOffRequestCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Approve-ClockifyTimeOffRequest -Id nope -PolicyId 5b715612b0798751c7c6e8e1", "Clockify.ApproveTimeOffRequest.InvalidId")]
     [InlineData("Deny-ClockifyTimeOffRequest -Id 5b715612b0798751c7c6e8e1 -PolicyId nope", "Clockify.DenyTimeOffRequest.InvalidPolicyId")]
     [InlineData("Remove-ClockifyTimeOffRequest -Id nope -PolicyId 5b715612b0798751c7c6e8e1 -Confirm:$false", "Clockify.RemoveTimeOffRequest.InvalidId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 }

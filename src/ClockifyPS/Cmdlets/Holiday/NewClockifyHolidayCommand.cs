@@ -19,23 +19,21 @@ namespace ClockifyPS.Cmdlets.Holiday
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
-        /// <summary><para type="description">The first day. Its calendar day in -TimeZone counts.</para></summary>
+        /// <summary><para type="description">The first day; only its date counts.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNull]
-        public ClockifyDateTime Start { get; set; } = null!;
+        public DateTime Start { get; set; }
 
-        /// <summary><para type="description">The last day (included). Default: -Start, one day.</para></summary>
+        /// <summary><para type="description">The last day (included); only its date counts. Default: -Start, one day.</para></summary>
         [Parameter(Position = 2, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNull]
-        public ClockifyDateTime? End { get; set; }
+        public DateTime? End { get; set; }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
             string workspace = Workspace;
             (string[]? users, string[]? groups) = Members();
-            DateTime first = DayOf(Start);
-            DateTime last = End is null ? first : DayOf(End);
+            DateTime first = Start.Date;
+            DateTime last = End?.Date ?? first;
             RequireOrder(first, last);
             var holiday = new HolidayWrite
             {

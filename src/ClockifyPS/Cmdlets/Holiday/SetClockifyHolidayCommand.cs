@@ -30,15 +30,13 @@ namespace ClockifyPS.Cmdlets.Holiday
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        /// <summary><para type="description">The new first day.</para></summary>
+        /// <summary><para type="description">The new first day; only its date counts. Alone, it moves the holiday and keeps its length.</para></summary>
         [Parameter]
-        [ValidateNotNull]
-        public ClockifyDateTime? Start { get; set; }
+        public DateTime? Start { get; set; }
 
-        /// <summary><para type="description">The new last day (included).</para></summary>
+        /// <summary><para type="description">The new last day (included); only its date counts.</para></summary>
         [Parameter]
-        [ValidateNotNull]
-        public ClockifyDateTime? End { get; set; }
+        public DateTime? End { get; set; }
 
         /// <summary><para type="description">Writes the changed holiday to the pipeline.</para></summary>
         [Parameter]
@@ -50,8 +48,8 @@ namespace ClockifyPS.Cmdlets.Holiday
             string workspace = Workspace;
             RequireId(nameof(Id), Id);
             (string[]? users, string[]? groups) = Members();
-            DateTime? first = Start is null ? (DateTime?)null : DayOf(Start);
-            DateTime? last = End is null ? (DateTime?)null : DayOf(End);
+            DateTime? first = Start?.Date;
+            DateTime? last = End?.Date;
 
             // Clockify's PUT replaces the holiday and it has no request for one holiday: the current one comes from the list.
             HolidayDto? current = PickByIds(ref known, HolidayApi.List(workspace, null), h => h.Id, new[] { Id }, "holiday").FirstOrDefault();
