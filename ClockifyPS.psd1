@@ -56,6 +56,27 @@
         'Get-ClockifyWeeklyReport'
         'Get-ClockifyAttendanceReport'
         'Export-ClockifyReport'
+        # Approvals, time off and holidays (issue 9 part A)
+        'Get-ClockifyApprovalRequest'
+        'Submit-ClockifyApproval'
+        'Approve-ClockifyApprovalRequest'
+        'Deny-ClockifyApprovalRequest'
+        'Undo-ClockifyApproval'
+        'Get-ClockifyTimeOffPolicy'
+        'New-ClockifyTimeOffPolicy'
+        'Set-ClockifyTimeOffPolicy'
+        'Remove-ClockifyTimeOffPolicy'
+        'Get-ClockifyTimeOffRequest'
+        'New-ClockifyTimeOffRequest'
+        'Approve-ClockifyTimeOffRequest'
+        'Deny-ClockifyTimeOffRequest'
+        'Remove-ClockifyTimeOffRequest'
+        'Get-ClockifyTimeOffBalance'
+        'Set-ClockifyTimeOffBalance'
+        'Get-ClockifyHoliday'
+        'New-ClockifyHoliday'
+        'Set-ClockifyHoliday'
+        'Remove-ClockifyHoliday'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -59,6 +59,9 @@ internal static class Seeder
         foreign.Members[1 % userCount] = "OWNER";
 
         region.AddonTokens[RegionStore.MakeKey(region.Name + "-addon", 0, o.RandomSeed, 0)] = (primary.Index, ws.Index);
+
+        // Approvals, time off and holidays (issue 9 part A)
+        TimeOffSeeder.Seed(region, ws, o.SeedAnchor);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)
