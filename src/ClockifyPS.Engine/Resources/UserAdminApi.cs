@@ -81,12 +81,12 @@ namespace ClockifyPS.Engine.Resources
         public static ClockifyRequest Remove(string workspaceId, string userId) =>
             new ClockifyRequest(HttpMethod.Delete, ApiPath.Workspace(workspaceId, "users", userId));
 
-        /// <summary>Sets a member's value of a user custom field.</summary>
-        public static ClockifyRequest SetCustomFieldValue(string workspaceId, string userId, string customFieldId, object? value) =>
+        /// <summary>Sets a member's value of a user custom field; <paramref name="valueJson"/> is the value as JSON (null clears it).</summary>
+        public static ClockifyRequest SetCustomFieldValue(string workspaceId, string userId, string customFieldId, string valueJson) =>
             new ClockifyRequest(HttpMethod.Put, ApiPath.Workspace(workspaceId, "users", userId, "custom-field", customFieldId, "value"))
             {
-                // Serialised by hand: the shared options drop nulls, and a null value clears the field.
-                JsonBody = "{\"value\":" + JsonSerializer.Serialize(value) + "}",
+                // Built by hand: the shared options drop nulls, and a null value is how a field is cleared.
+                JsonBody = "{\"value\":" + valueJson + "}",
             };
 
         /// <summary>Sets a member's billable rate (cents), from <paramref name="since"/> when given.</summary>
