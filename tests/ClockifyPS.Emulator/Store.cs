@@ -179,6 +179,9 @@ internal sealed class Workspace
     private readonly Dictionary<string, int> _tagSetIndex = new(StringComparer.Ordinal) { [""] = 0 };
     public int LiveEntries { get; set; }
 
+    // Issue 9 part D: member status, rates, roles, profiles, entity changes and audit log.
+    public PeopleState People { get; } = new();
+
     public Workspace(int capacity) => Entries = new List<EntryRec>(Math.Max(16, capacity));
 
     public bool IsAdmin(int user) => Members.TryGetValue(user, out var r) && r is "OWNER" or "ADMIN";
