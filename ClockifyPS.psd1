@@ -56,6 +56,19 @@
         'Get-ClockifyWeeklyReport'
         'Get-ClockifyAttendanceReport'
         'Export-ClockifyReport'
+        # Issue 9 part D: entity changes, audit log, users, rates, roles, member profiles
+        'Get-ClockifyEntityChange'
+        'Get-ClockifyAuditLog'
+        'Set-ClockifyUser'
+        'Add-ClockifyUser'
+        'Remove-ClockifyUser'
+        'Set-ClockifyUserRate'
+        'Set-ClockifyWorkspaceRate'
+        'Get-ClockifyUserManager'
+        'Add-ClockifyUserRole'
+        'Remove-ClockifyUserRole'
+        'Get-ClockifyMemberProfile'
+        'Set-ClockifyMemberProfile'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

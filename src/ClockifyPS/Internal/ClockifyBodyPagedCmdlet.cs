@@ -73,6 +73,12 @@ namespace ClockifyPS.Internal
             return remaining > 0;
         }
 
+        /// <summary>
+        /// "Now" as an inclusive end: Clockify's times have whole seconds, so the current second is rounded up,
+        /// else a change made earlier in this very second would be left out.
+        /// </summary>
+        protected static DateTimeOffset UntilNow() => DateTimeOffset.UtcNow.AddSeconds(1);
+
         private void Start()
         {
             if (started)

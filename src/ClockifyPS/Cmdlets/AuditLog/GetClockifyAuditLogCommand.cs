@@ -22,7 +22,7 @@ namespace ClockifyPS.Cmdlets.AuditLog
         [Parameter(Mandatory = true, Position = 0)]
         public ClockifyDateTime Start { get; set; } = null!;
 
-        /// <summary><para type="description">Records at or before this time. Default: now.</para></summary>
+        /// <summary><para type="description">Records at or before this time. Default: now (the end of the current second, as Clockify counts whole seconds).</para></summary>
         [Parameter(Position = 1)]
         public ClockifyDateTime? End { get; set; }
 
@@ -52,7 +52,7 @@ namespace ClockifyPS.Cmdlets.AuditLog
         {
             string workspace = Workspace;
             DateTimeOffset start = Resolve(Start);
-            DateTimeOffset end = End is null ? DateTimeOffset.UtcNow : Resolve(End);
+            DateTimeOffset end = End is null ? UntilNow() : Resolve(End);
             if (end < start)
             {
                 ThrowInvalidArgument("InvalidRange", string.Format(CultureInfo.InvariantCulture, "-End ({0:o}) is before -Start ({1:o}).", end, start), end);

@@ -18,7 +18,7 @@ namespace ClockifyPS.Cmdlets.EntityChange
         [Parameter(Mandatory = true, Position = 0)]
         public ClockifyDateTime Since { get; set; } = null!;
 
-        /// <summary><para type="description">Changes at or before this time. Default: now.</para></summary>
+        /// <summary><para type="description">Changes at or before this time. Default: now (the end of the current second, as Clockify counts whole seconds).</para></summary>
         [Parameter(Position = 1)]
         public ClockifyDateTime? Until { get; set; }
 
@@ -40,7 +40,7 @@ namespace ClockifyPS.Cmdlets.EntityChange
         {
             string workspace = Workspace;
             DateTimeOffset since = Resolve(Since);
-            DateTimeOffset until = Until is null ? DateTimeOffset.UtcNow : Resolve(Until);
+            DateTimeOffset until = Until is null ? UntilNow() : Resolve(Until);
             if (until < since)
             {
                 ThrowInvalidArgument("InvalidRange", "-Until (" + until.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + ") is before -Since (" + since.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + ").", until);
