@@ -4,26 +4,30 @@ using ClockifyPS.Engine.Resources;
 
 namespace ClockifyPS.Internal
 {
-    /// <summary>Checks a rate given in major units and turns it into the cents Clockify takes, before any request.</summary>
+    /// <summary>Checks a billable and a cost rate given in major units and turns them into the cents Clockify takes, before any request.</summary>
     internal static class RateArgument
     {
-        /// <summary>The cents of <paramref name="amount"/>, or null when none was given; <paramref name="error"/> says why an amount is refused.</summary>
-        public static int? ToCents(decimal? amount, string parameter, string operation, out ErrorRecord? error)
+        /// <summary>
+        /// The cents of each rate given (null where none was); the error says why the pair is refused: an amount with
+        /// more than two decimals, negative or too large, or neither rate given.
+        /// </summary>
+        public static ErrorRecord? Check(decimal? hourlyRate, decimal? costRate, string operation, object? target, out int? hourlyCents, out int? costCents)
         {
-            error = null;
-            if (amount is not decimal value)
+            hourlyCents = costCents = null;
+            if (hourlyRate is null && costRate is null)
             {
-                return null;
+                return ClockifyErrors.InvalidArgument(operation, "NothingToChange", "Give -HourlyRate, -CostRate or both.", target);
             }
 
             try
             {
-                return UserAdminApi.ToCents(value, parameter);
+                hourlyCents = hourlyRate is decimal hourly ? UserAdminApi.ToCents(hourly, "HourlyRate") : (int?)null;
+                costCents = costRate is decimal cost ? UserAdminApi.ToCents(cost, "CostRate") : (int?)null;
+                return null;
             }
             catch (ArgumentOutOfRangeException ex)
             {
-                error = ClockifyErrors.InvalidArgument(operation, "InvalidRate", "-" + parameter + ": " + ClockifyErrors.MessageOf(ex), value);
-                return null;
+                return ClockifyErrors.InvalidArgument(operation, "InvalidRate", "-" + ex.ParamName + ": " + ClockifyErrors.MessageOf(ex), ex.ActualValue);
             }
         }
     }

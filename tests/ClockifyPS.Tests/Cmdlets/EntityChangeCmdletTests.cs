@@ -72,10 +72,29 @@ public class EntityChangeCmdletTests : IClassFixture<EmulatorFixture>
         ErrorRecord changes = host.Run("Get-ClockifyEntityChange -Since '2030-01-02Z' -Until '2030-01-01Z'").Error;
         ErrorRecord audit = host.Run("Get-ClockifyAuditLog -Start '2030-01-02Z' -End '2030-01-01Z'").Error;
         ErrorRecord user = host.Run("Get-ClockifyAuditLog -Start '2020-01-01Z' -User 'a@b'").Error;
+        ErrorRecord type = host.Run("Get-ClockifyEntityChange -Since '2020-01-01Z' -EntityType TAGS, WIDGETS").Error;
+        ErrorRecord action = host.Run("Get-ClockifyAuditLog -Start '2020-01-01Z' -Action create_tag, EAT_CAKE").Error;
 
         Assert.Equal("Clockify.GetEntityChange.InvalidRange", changes.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.GetAuditLog.InvalidRange", audit.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.GetAuditLog.InvalidUser", user.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal("Clockify.GetEntityChange.InvalidEntityType", type.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Contains("WIDGETS", type.Exception.Message, StringComparison.Ordinal);
+        Assert.Equal("Clockify.GetAuditLog.InvalidAction", action.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
+    }
+
+    [Fact]
+    public void Tab_completion_offers_entity_types_and_audit_actions_without_a_request()
+    {
+        using PowerShellHost host = Connected();
+        long requests = fixture.Emulator.Counters.TotalRequests;
+
+        var types = host.Run("$line = 'Get-ClockifyEntityChange -EntityType TIME_'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
+        var actions = host.Run("$line = 'Get-ClockifyAuditLog -Action delete_t'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
+
+        Assert.Equal(new[] { "TIME_ENTRY", "TIME_ENTRY_RATE", "TIME_ENTRY_CUSTOM_FIELD_VALUE", "TIME_OFF_REQUEST" }, types);
+        Assert.Equal(new[] { "DELETE_TIME_PERSONAL", "DELETE_TIME_FOR_OTHER", "DELETE_TASK", "DELETE_TAG" }, actions);
         Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
     }
 

@@ -29,15 +29,7 @@ namespace ClockifyPS.Cmdlets.AuditLog
         /// <summary><para type="description">Only these actions, e.g. CREATE_PROJECT, DELETE_TIME_FOR_OTHER. Default: every action.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        [ValidateSet(
-            "CREATE_TIME_PERSONAL_TIMER", "CREATE_TIME_PERSONAL_MANUAL", "CREATE_TIME_IMPORT", "CREATE_TIME_KIOSK", "CREATE_TIME_FOR_OTHER",
-            "RESTORE_TIME", "RESTORE_TIME_FOR_OTHER", "UPDATE_TIME_PERSONAL", "UPDATE_TIME_FOR_OTHER", "DELETE_TIME_PERSONAL", "DELETE_TIME_FOR_OTHER",
-            "CREATE_PROJECT", "CREATE_PROJECT_IMPORT", "CREATE_PROJECT_QUICKBOOKS", "UPDATE_PROJECT", "DELETE_PROJECT",
-            "CREATE_TASK", "CREATE_TASK_IMPORT", "UPDATE_TASK", "DELETE_TASK",
-            "CREATE_CLIENT", "CREATE_CLIENT_IMPORT", "CREATE_CLIENT_QUICKBOOKS", "UPDATE_CLIENT", "DELETE_CLIENT",
-            "CREATE_TAG", "CREATE_TAG_IMPORT", "UPDATE_TAG", "DELETE_TAG",
-            "CREATE_EXPENSE", "CREATE_EXPENSE_FOR_OTHER", "RESTORE_EXPENSE", "RESTORE_EXPENSE_FOR_OTHER", "UPDATE_EXPENSE", "UPDATE_EXPENSE_FOR_OTHER",
-            "DELETE_EXPENSE", "DELETE_EXPENSE_FOR_OTHER", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(AuditLogActionCompleter))]
         public string[]? Action { get; set; }
 
         /// <summary><para type="description">Only what these users did: exact names, email addresses, ids or user objects. SYSTEM stands for Clockify's own changes. Default: everyone.</para></summary>
@@ -66,6 +58,12 @@ namespace ClockifyPS.Cmdlets.AuditLog
                 }
             }
 
+            string[] actions = FixedValues.Normalise(Action ?? AuditLogApi.Actions.ToArray(), AuditLogApi.Actions, out string? unknown);
+            if (unknown != null)
+            {
+                ThrowInvalidArgument("InvalidAction", "'" + unknown + "' is not an audit-log action. Use one of: " + string.Join(", ", AuditLogApi.Actions) + ".", unknown);
+            }
+
             try
             {
                 ApiClient.Endpoints.RequireAuditLogBaseUri();
@@ -75,7 +73,6 @@ namespace ClockifyPS.Cmdlets.AuditLog
                 ThrowTerminatingError(new ErrorRecord(ex, "Clockify." + Operation + ".NoAuditLogHost", ErrorCategory.ResourceUnavailable, ActiveConnection.Region));
             }
 
-            string[] actions = (Action ?? AuditLogApi.Actions.ToArray()).Select(a => a.ToUpperInvariant()).Distinct().ToArray();
             IReadOnlyCollection<string>? authors = Authors(workspace);
             WriteBodyPages(
                 page => AuditLogApi.Query(workspace, actions, authors, start, end, page, AuditLogApi.PageSize),

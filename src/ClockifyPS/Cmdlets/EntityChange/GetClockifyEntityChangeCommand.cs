@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using ClockifyPS.Completion;
 using ClockifyPS.Engine.Resources;
 using ClockifyPS.Internal;
 using ClockifyPS.Models;
@@ -30,9 +31,7 @@ namespace ClockifyPS.Cmdlets.EntityChange
         /// <summary><para type="description">Which kinds of entity, e.g. TIME_ENTRY, PROJECTS. Default: every kind Clockify tracks.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        [ValidateSet(
-            "CLIENTS", "PROJECTS", "TAGS", "TASKS", "SCHEDULED_ASSIGNMENT", "TIME_ENTRY", "TIME_ENTRY_RATE", "TIME_ENTRY_CUSTOM_FIELD_VALUE", "CUSTOM_FIELDS",
-            "USER", "USER_GROUPS", "INVOICES", "APPROVAL_REQUESTS", "BALANCE", "HOLIDAYS", "PTO_POLICY", "TIME_OFF_REQUEST", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(EntityTypeCompleter))]
         public string[]? EntityType { get; set; }
 
         /// <inheritdoc />
@@ -46,7 +45,12 @@ namespace ClockifyPS.Cmdlets.EntityChange
                 ThrowInvalidArgument("InvalidRange", "-Until (" + until.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + ") is before -Since (" + since.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + ").", until);
             }
 
-            string[] types = (EntityType ?? EntityChangeApi.DocumentTypes.ToArray()).Select(t => t.ToUpperInvariant()).Distinct().ToArray();
+            string[] types = FixedValues.Normalise(EntityType ?? EntityChangeApi.DocumentTypes.ToArray(), EntityChangeApi.DocumentTypes, out string? unknown);
+            if (unknown != null)
+            {
+                ThrowInvalidArgument("InvalidEntityType", "'" + unknown + "' is not an entity type Clockify tracks. Use: " + string.Join(", ", EntityChangeApi.DocumentTypes) + ".", unknown);
+            }
+
             string? onlyType = types.Length == 1 ? types[0] : null;
             foreach (ClockifyChangeType change in Type.Distinct())
             {

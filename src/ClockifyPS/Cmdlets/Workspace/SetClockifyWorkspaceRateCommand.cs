@@ -38,16 +38,9 @@ namespace ClockifyPS.Cmdlets.Workspace
         protected override void ProcessRecord()
         {
             string workspace = Workspace;
-            int? hourly = RateArgument.ToCents(HourlyRate, nameof(HourlyRate), Operation, out ErrorRecord? hourlyError);
-            int? cost = RateArgument.ToCents(CostRate, nameof(CostRate), Operation, out ErrorRecord? costError);
-            if ((hourlyError ?? costError) is ErrorRecord error)
+            if (RateArgument.Check(HourlyRate, CostRate, Operation, workspace, out int? hourly, out int? cost) is ErrorRecord error)
             {
                 ThrowTerminatingError(error);
-            }
-
-            if (hourly is null && cost is null)
-            {
-                ThrowInvalidArgument("NothingToChange", "Give -HourlyRate, -CostRate or both.", workspace);
             }
 
             if (Currency != null && hourly is null)
