@@ -43,6 +43,24 @@ internal sealed class PeopleState
     /// <summary>The last document recorded per entity id: an update's "previous content" in the audit log.</summary>
     public Dictionary<string, string> LastDocuments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A little deterministic data, O(1) per workspace: the admin (user 1) has rates and is team manager of user 2,
+    /// who works a four-day week. Nothing is recorded as a change: seeded data predates every change window.
+    /// </summary>
+    public void Seed(Workspace ws, RegionStore region)
+    {
+        if (!ws.Members.ContainsKey(1) || !ws.Members.ContainsKey(2))
+        {
+            return;
+        }
+        HourlyRates[1] = 7500;
+        CostRates[1] = 4000;
+        RolesOf(1).Add(new RoleGrant("TEAM_MANAGER", region.Users[2].Id, null));
+        var profile = ProfileOf(2);
+        profile.WorkCapacity = "PT9H";
+        profile.WorkingDays = new List<string> { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY" };
+    }
+
     public string StatusOf(int user) => MembershipStatus.TryGetValue(user, out var s) ? s : "ACTIVE";
 
     public int? HourlyRateOf(int user) => HourlyRates.TryGetValue(user, out var r) ? r : null;

@@ -132,6 +132,40 @@ public class PeopleCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(DayOfWeek.Sunday, after.Properties["WeekStart"].Value);
     }
 
+    [Fact]
+    public void The_seeded_admin_manages_the_second_member_and_has_rates()
+    {
+        using PowerShellHost host = Connected();
+        string admin = fixture.EU.UserIds[1];
+        string member = fixture.EU.UserIds[2];
+
+        PSObject manager = host.Run("Get-ClockifyUser -Id $args[0] | Get-ClockifyUserManager", member).Succeeded().Single;
+        PSObject profile = host.Run("Get-ClockifyMemberProfile -User $args[0]", member).Succeeded().Single;
+        PSObject rates = host.Run("(Get-ClockifyUser -Id $args[0] -IncludeMemberships).Memberships | Where-Object MembershipType -eq WORKSPACE", admin).Succeeded().Single;
+
+        Assert.Equal(admin, manager.Properties["Id"].Value);
+        Assert.Equal(TimeSpan.FromHours(9), profile.Properties["WorkCapacity"].Value);
+        Assert.Equal(4, ((IReadOnlyList<DayOfWeek>)profile.Properties["WorkingDays"].Value).Count);
+        Assert.Equal(75m, PSObject.AsPSObject(rates.Properties["HourlyRate"].Value).Properties["Amount"].Value);
+        Assert.Equal(40m, PSObject.AsPSObject(rates.Properties["CostRate"].Value).Properties["Amount"].Value);
+    }
+
+    [Fact]
+    public void Profiles_memberships_and_workspaces_bind_by_property_name()
+    {
+        using PowerShellHost host = Connected();
+        string member = fixture.EU.UserIds[2];
+
+        PSObject viaProfile = host.Run("Get-ClockifyMemberProfile -User $args[0] | Get-ClockifyUserManager", member).Succeeded().Single;
+        PSObject viaMembership = host.Run("(Get-ClockifyUser -Id $args[0] -IncludeMemberships).Memberships | Where-Object MembershipType -eq WORKSPACE | Get-ClockifyMemberProfile", member).Succeeded().Single;
+        var viaWorkspace = host.Run("Get-ClockifyWorkspace -Id $args[0] | Get-ClockifyEntityChange -Since '2020-01-01T00:00:00Z' -Type Deleted", fixture.EU.SecondWorkspaceId).Succeeded().Output;
+
+        Assert.Equal(fixture.EU.UserIds[1], viaProfile.Properties["Id"].Value);
+        Assert.Equal(member, viaMembership.Properties["UserId"].Value);
+        Assert.Empty(viaWorkspace);
+        Assert.Equal(1, fixture.Emulator.Counters.Count("GET", "/api/v1/workspaces/{workspaceId}/entities/deleted"));
+    }
+
     [Theory]
     [InlineData("Set-ClockifyUserRate -User $args[0] -HourlyRate 1.005", "Clockify.SetUserRate.InvalidRate")]
     [InlineData("Set-ClockifyUserRate -User $args[0] -CostRate -1", "Clockify.SetUserRate.InvalidRate")]
