@@ -142,7 +142,9 @@ public class EntityChangeCmdletTests : IClassFixture<EmulatorFixture>
         long requests = fixture.Emulator.Counters.TotalRequests;
 
         ErrorRecord error = host.Run("Get-ClockifyAuditLog -Start '2026-01-01Z'").Error;
+        ErrorRecord raw = host.Run("Invoke-ClockifyRestMethod '/workspaces/{workspaceId}/audit-log' -Method POST -Api AuditLog -Body '{}'").Error;
         Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
+        Assert.Equal("Clockify.InvokeRestMethod.NoAuditLogHost", raw.FullyQualifiedErrorId.Split(',')[0]);
         PSObject connection = host.RunWith("Connect-Clockify -Region EU -ApiBaseUri $api -ReportsBaseUri $reports -AuditLogBaseUri $audit -ApiKey $key -PassThru", variables).Succeeded().Single;
         host.Run("Get-ClockifyAuditLog -Start '2026-01-01Z'").Succeeded();
 

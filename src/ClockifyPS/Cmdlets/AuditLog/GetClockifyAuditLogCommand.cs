@@ -64,13 +64,9 @@ namespace ClockifyPS.Cmdlets.AuditLog
                 ThrowInvalidArgument("InvalidAction", "'" + unknown + "' is not an audit-log action. Use one of: " + string.Join(", ", AuditLogApi.Actions) + ".", unknown);
             }
 
-            try
+            if (AuditLogHost.Check(ApiClient.Endpoints, Operation) is ErrorRecord noHost)
             {
-                ApiClient.Endpoints.RequireAuditLogBaseUri();
-            }
-            catch (InvalidOperationException ex)
-            {
-                ThrowTerminatingError(new ErrorRecord(ex, "Clockify." + Operation + ".NoAuditLogHost", ErrorCategory.ResourceUnavailable, ActiveConnection.Region));
+                ThrowTerminatingError(noHost);
             }
 
             IReadOnlyCollection<string>? authors = Authors(workspace);
