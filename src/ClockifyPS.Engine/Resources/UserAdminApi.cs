@@ -124,15 +124,15 @@ namespace ClockifyPS.Engine.Resources
         /// <exception cref="ArgumentOutOfRangeException">The amount is negative, has more than two decimals or is too large.</exception>
         public static int ToCents(decimal amount, string parameterName)
         {
+            if (amount < 0 || amount > int.MaxValue / 100m)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, amount, string.Format(CultureInfo.InvariantCulture, "{0} is outside the rates Clockify stores (0 to {1}).", amount, int.MaxValue / 100m));
+            }
+
             decimal cents = amount * 100m;
             if (cents != decimal.Truncate(cents))
             {
                 throw new ArgumentOutOfRangeException(parameterName, amount, string.Format(CultureInfo.InvariantCulture, "{0} has more than two decimals; Clockify stores rates in cents. Give at most two decimals, e.g. {1}.", amount, decimal.Round(amount, 2, MidpointRounding.AwayFromZero)));
-            }
-
-            if (cents < 0 || cents > int.MaxValue)
-            {
-                throw new ArgumentOutOfRangeException(parameterName, amount, string.Format(CultureInfo.InvariantCulture, "{0} is outside the rates Clockify stores (0 to {1}).", amount, int.MaxValue / 100m));
             }
 
             return (int)cents;
