@@ -69,6 +69,26 @@ public class PeopleCmdletTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void An_invitation_whose_answer_is_lost_after_the_server_acted_is_found_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        string email = "lost-" + Guid.NewGuid().ToString("N")[..8] + "@people.test";
+        fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        fixture.Emulator.Faults.FailNext(1, 502);
+
+        PowerShellResult result = host.Run("Add-ClockifyUser -Email $args[0] -NoEmail", email).Succeeded();
+        fixture.Emulator.Faults.FaultsAfterProcessing = false;
+        fixture.Emulator.Faults.FailNext(1, 500);
+        PowerShellResult failed = host.Run("Add-ClockifyUser -Email $args[0] -NoEmail", "never-" + email);
+
+        Assert.Equal(email, result.Single.Properties["Email"].Value);
+        Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
+        Assert.Equal(2, fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/users"));
+        Assert.Equal("Clockify.AddUser.InternalServerError", failed.Error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Empty(failed.Output);
+    }
+
+    [Fact]
     public void User_rates_go_out_in_cents_and_come_back_in_major_units()
     {
         using PowerShellHost host = Connected();

@@ -39,30 +39,68 @@ namespace ClockifyPS.Cmdlets.User
 
             foreach (string email in Email)
             {
-                if (!ShouldProcess("workspace " + workspace, "Invite " + email + (NoEmail ? " (no email)" : string.Empty))
-                    || !TrySend(UserAdminApi.Invite(workspace, email, !NoEmail), email, out WorkspaceDto _))
+                if (ShouldProcess("workspace " + workspace, "Invite " + email + (NoEmail ? " (no email)" : string.Empty)))
                 {
-                    continue;
-                }
-
-                CompletionCache.Clear();
-
-                // Clockify answers with the workspace, which lists members by id only: find the new member by email.
-                var filter = new UserFilter { Email = email, Status = "ALL" };
-                try
-                {
-                    UserDto? added = Await(ListReader.ReadAllAsync<UserDto>(ApiClient, UserApi.List(workspace, filter), Log, StopToken))
-                        .FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
-                    if (added != null)
-                    {
-                        WriteObject(new ClockifyUser(added, workspace, false));
-                    }
-                }
-                catch (ClockifyApiException ex)
-                {
-                    WriteApiError(ex, email);
+                    Invite(workspace, email);
                 }
             }
+        }
+
+        /// <summary>
+        /// Invites one address and writes the new member. When the answer is lost in a way that leaves open whether
+        /// Clockify acted (a 5xx, a broken connection, a time-out), the member is looked up instead of invited again.
+        /// </summary>
+        private void Invite(string workspace, string email)
+        {
+            ClockifyApiException? lost = null;
+            try
+            {
+                Await(ApiClient.SendAsync(UserAdminApi.Invite(workspace, email, !NoEmail), Log, StopToken)).Dispose();
+            }
+            catch (ClockifyApiException ex) when (ex.Failure == ClockifyFailure.Connection || ex.Failure == ClockifyFailure.Timeout || ex.StatusCode >= 500)
+            {
+                lost = ex;
+            }
+            catch (ClockifyApiException ex)
+            {
+                WriteApiError(ex, email);
+                return;
+            }
+
+            // Clockify answers with the workspace, which lists members by id only: find the new member by email.
+            UserDto? added = null;
+            try
+            {
+                var filter = new UserFilter { Email = email, Status = "ALL" };
+                added = Await(ListReader.ReadAllAsync<UserDto>(ApiClient, UserApi.List(workspace, filter), Log, StopToken))
+                    .FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+            }
+            catch (ClockifyApiException ex) when (lost is null)
+            {
+                WriteApiError(ex, email);
+            }
+            catch (ClockifyApiException)
+            {
+                // The invitation's own failure, reported below, says more than the failed check.
+            }
+
+            if (added is null)
+            {
+                if (lost != null)
+                {
+                    WriteApiError(lost, email);
+                }
+
+                return;
+            }
+
+            if (lost != null)
+            {
+                WriteWarning("Clockify's answer to the invitation of " + email + " was lost (" + lost.StatusName + "), but " + email + " is a member now: the invitation was not sent again.");
+            }
+
+            CompletionCache.Clear();
+            WriteObject(new ClockifyUser(added, workspace, false));
         }
     }
 }
