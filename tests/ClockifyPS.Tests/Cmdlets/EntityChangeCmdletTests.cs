@@ -44,6 +44,25 @@ public class EntityChangeCmdletTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void An_entity_created_in_the_window_is_only_created_and_one_updated_twice_is_listed_once()
+    {
+        using PowerShellHost host = Connected();
+        string since = NextSecond();
+        string name = "brief-" + Guid.NewGuid().ToString("N")[..8];
+        string fleeting = (string)host.Run("$t = New-ClockifyTag -Name $args[0]; $t | Remove-ClockifyTag -Confirm:$false; $t.Id", name).Succeeded().Single.BaseObject;
+        string twice = (string)host.Run("$t = Get-ClockifyTag | Select-FirstObject 1; $t | Set-ClockifyTag -Name ($args[0] + 'a'); $t | Set-ClockifyTag -Name ($args[0] + 'b'); $t.Id", name).Succeeded().Single.BaseObject;
+
+        var changes = host.Run("Get-ClockifyEntityChange -Since $args[0] -EntityType TAGS", since).Succeeded().Output;
+
+        PSObject created = Assert.Single(changes, c => c.Properties["ChangeType"].Value.ToString() == "Created");
+        PSObject updated = Assert.Single(changes, c => c.Properties["ChangeType"].Value.ToString() == "Updated");
+        Assert.DoesNotContain(changes, c => c.Properties["ChangeType"].Value.ToString() == "Deleted");
+        Assert.Equal(fleeting, created.Properties["EntityId"].Value);
+        Assert.Equal(twice, updated.Properties["EntityId"].Value);
+        Assert.Equal(name + "b", PSObject.AsPSObject(updated.Properties["Document"].Value).Properties["name"].Value);
+    }
+
+    [Fact]
     public void Type_and_entity_type_filter_and_paging_counts_from_zero()
     {
         using PowerShellHost host = Connected();
