@@ -19,6 +19,7 @@ namespace ClockifyPS.Internal
 
         /// <summary><para type="description">What the role is over: for TEAM_MANAGER the managed user's id (or a user group's id with -UserGroup), for PROJECT_MANAGER the project's id. Default for WORKSPACE_ADMIN: the workspace.</para></summary>
         [Parameter(Position = 2)]
+        [ArgumentCompleter(typeof(RoleEntityIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string? EntityId { get; set; }
 

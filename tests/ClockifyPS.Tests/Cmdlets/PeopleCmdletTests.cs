@@ -186,6 +186,23 @@ public class PeopleCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(1, fixture.Emulator.Counters.Count("GET", "/api/v1/workspaces/{workspaceId}/entities/deleted"));
     }
 
+    [Fact]
+    public void Tab_completion_offers_users_role_targets_by_role_and_custom_fields()
+    {
+        using PowerShellHost host = Connected();
+        string Complete(string line) => string.Join("|", host.Run("$line = $args[0]; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText", line).Succeeded().Output.Select(o => o.ToString()));
+
+        string users = Complete("Set-ClockifyUserRate -User Emulator");
+        string projects = Complete("Add-ClockifyUserRole -User x -Role PROJECT_MANAGER -EntityId ");
+        string groups = Complete("Add-ClockifyUserRole -User x -Role TEAM_MANAGER -UserGroup -EntityId ");
+        string fields = Complete("Set-ClockifyUser -User x -CustomFieldId ");
+
+        Assert.Contains("'Emulator Owner'", users, StringComparison.Ordinal);
+        Assert.StartsWith("64", projects, StringComparison.Ordinal);
+        Assert.StartsWith("67", groups, StringComparison.Ordinal);
+        Assert.StartsWith("69", fields, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Set-ClockifyUserRate -User $args[0] -HourlyRate 1.005", "Clockify.SetUserRate.InvalidRate")]
     [InlineData("Set-ClockifyUserRate -User $args[0] -CostRate -1", "Clockify.SetUserRate.InvalidRate")]

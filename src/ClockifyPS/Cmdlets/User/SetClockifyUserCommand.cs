@@ -21,6 +21,7 @@ namespace ClockifyPS.Cmdlets.User
 
         /// <summary><para type="description">The user custom field to set (its id); give the value with -CustomFieldValue.</para></summary>
         [Parameter]
+        [ArgumentCompleter(typeof(CustomFieldIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string? CustomFieldId { get; set; }
 
