@@ -77,6 +77,19 @@
         'New-ClockifyHoliday'
         'Set-ClockifyHoliday'
         'Remove-ClockifyHoliday'
+        # Issue 9 part D: entity changes, audit log, users, rates, roles, member profiles
+        'Get-ClockifyEntityChange'
+        'Get-ClockifyAuditLog'
+        'Set-ClockifyUser'
+        'Add-ClockifyUser'
+        'Remove-ClockifyUser'
+        'Set-ClockifyUserRate'
+        'Set-ClockifyWorkspaceRate'
+        'Get-ClockifyUserManager'
+        'Add-ClockifyUserRole'
+        'Remove-ClockifyUserRole'
+        'Get-ClockifyMemberProfile'
+        'Set-ClockifyMemberProfile'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -8,5 +8,8 @@ namespace ClockifyPS.Engine
 
         /// <summary>The Reports API (.../report/v1 or reports.api.clockify.me/v1).</summary>
         Reports,
+
+        /// <summary>The Audit log API (auditlog-api.api.clockify.me/v1 on Global; no documented regional host).</summary>
+        AuditLog,
     }
 }

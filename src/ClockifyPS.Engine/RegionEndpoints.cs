@@ -13,12 +13,13 @@ namespace ClockifyPS.Engine
     {
         private static readonly Regex SubdomainPattern = new Regex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        private RegionEndpoints(ClockifyRegion? region, string? subdomain, Uri apiBaseUri, Uri reportsBaseUri)
+        private RegionEndpoints(ClockifyRegion? region, string? subdomain, Uri apiBaseUri, Uri reportsBaseUri, Uri? auditLogBaseUri)
         {
             Region = region;
             Subdomain = subdomain;
             ApiBaseUri = apiBaseUri;
             ReportsBaseUri = reportsBaseUri;
+            AuditLogBaseUri = auditLogBaseUri;
         }
 
         /// <summary>The region these endpoints belong to; null for a custom deployment.</summary>
@@ -32,6 +33,12 @@ namespace ClockifyPS.Engine
 
         /// <summary>Base URI of the Reports API, without a trailing slash.</summary>
         public Uri ReportsBaseUri { get; }
+
+        /// <summary>
+        /// Base URI of the Audit log API, without a trailing slash; null where Clockify documents none (the
+        /// regional hosts) until the user names one.
+        /// </summary>
+        public Uri? AuditLogBaseUri { get; }
 
         /// <summary>The region prefix of Clockify's regional hosts (euc1, use2, ...); null for Global.</summary>
         public static string? RegionPrefix(ClockifyRegion region) => region switch
@@ -60,32 +67,48 @@ namespace ClockifyPS.Engine
                 reports = new Uri($"https://{subdomain!.ToLowerInvariant()}.clockify.me/report/v1");
             }
 
-            return new RegionEndpoints(region, string.IsNullOrEmpty(subdomain) ? null : subdomain!.ToLowerInvariant(), api, reports);
+            // Clockify documents the audit-log host for Global only; guessing a regional one would send the key to a host nobody vouched for.
+            Uri? auditLog = prefix is null ? new Uri("https://auditlog-api.api.clockify.me/v1") : null;
+            return new RegionEndpoints(region, string.IsNullOrEmpty(subdomain) ? null : subdomain!.ToLowerInvariant(), api, reports, auditLog);
         }
 
         /// <summary>
         /// A Clockify-shaped deployment at <paramref name="baseUri"/>: a self-hosted server, a proxy or the emulator.
-        /// The main API is <c>{base}/api/v1</c> and reports are <c>{base}/report/v1</c>.
+        /// The main API is <c>{base}/api/v1</c>, reports are <c>{base}/report/v1</c> and the audit log is <c>{base}/auditlog/v1</c>.
         /// </summary>
         public static RegionEndpoints ForDeployment(Uri baseUri, ClockifyRegion? region = null)
         {
             Uri root = RequireAllowed(baseUri, nameof(baseUri));
             string trimmed = root.GetLeftPart(UriPartial.Path).TrimEnd('/');
-            return new RegionEndpoints(region, null, new Uri(trimmed + "/api/v1"), new Uri(trimmed + "/report/v1"));
+            return new RegionEndpoints(region, null, new Uri(trimmed + "/api/v1"), new Uri(trimmed + "/report/v1"), new Uri(trimmed + "/auditlog/v1"));
         }
 
-        /// <summary>These endpoints with either base URI replaced; a null argument keeps the current one.</summary>
-        public RegionEndpoints WithOverrides(Uri? apiBaseUri, Uri? reportsBaseUri)
+        /// <summary>These endpoints with any base URI replaced; a null argument keeps the current one.</summary>
+        public RegionEndpoints WithOverrides(Uri? apiBaseUri, Uri? reportsBaseUri, Uri? auditLogBaseUri = null)
         {
             Uri api = apiBaseUri is null ? ApiBaseUri : Normalise(RequireAllowed(apiBaseUri, nameof(apiBaseUri)));
             Uri reports = reportsBaseUri is null ? ReportsBaseUri : Normalise(RequireAllowed(reportsBaseUri, nameof(reportsBaseUri)));
-            return new RegionEndpoints(Region, Subdomain, api, reports);
+            Uri? auditLog = auditLogBaseUri is null ? AuditLogBaseUri : Normalise(RequireAllowed(auditLogBaseUri, nameof(auditLogBaseUri)));
+            return new RegionEndpoints(Region, Subdomain, api, reports, auditLog);
         }
 
+        /// <summary>The audit-log base URI.</summary>
+        /// <exception cref="InvalidOperationException">Clockify documents no audit-log host for this region and none was given.</exception>
+        public Uri RequireAuditLogBaseUri() => AuditLogBaseUri ?? throw new InvalidOperationException(string.Format(
+            CultureInfo.InvariantCulture,
+            "Clockify documents no audit-log host for the {0} region (only https://auditlog-api.api.clockify.me/v1 for Global). Connect with Connect-Clockify -AuditLogBaseUri <uri> naming the audit-log host your workspace uses.",
+            Region?.ToString() ?? ApiBaseUri.GetLeftPart(UriPartial.Authority)));
+
         /// <summary>The absolute URI of <paramref name="path"/> (e.g. <c>/workspaces/abc/projects</c>) on one of the APIs.</summary>
+        /// <exception cref="InvalidOperationException">The audit log was asked for where it has no known host.</exception>
         public Uri Resolve(ClockifyApi api, string path)
         {
-            Uri root = api == ClockifyApi.Reports ? ReportsBaseUri : ApiBaseUri;
+            Uri root = api switch
+            {
+                ClockifyApi.Reports => ReportsBaseUri,
+                ClockifyApi.AuditLog => RequireAuditLogBaseUri(),
+                _ => ApiBaseUri,
+            };
             string relative = path.StartsWith("/", StringComparison.Ordinal) ? path : "/" + path;
             return new Uri(root.AbsoluteUri.TrimEnd('/') + relative);
         }

@@ -71,6 +71,8 @@ internal static partial class Api
 
         // Approvals, time off and holidays (issue 9 part A)
         routes.AddRange(ApiTimeOff.Routes());
+        // Issue 9 part D: people, rates, entity changes, audit log.
+        ApiPeople.Extend(routes);
         return routes;
     }
 
@@ -191,7 +193,7 @@ internal static partial class Api
         var users = ws.Members.Keys.Select(i => r.Region.Users[i])
             .Where(u => NameMatches(u.Email, email, false) && NameMatches(u.Name, name, false))
             .Where(u => string.IsNullOrEmpty(projectId) || ws.Projects.Any(p => p.Id == projectId && !p.Deleted && p.Members.Contains(u.Index)))
-            .Where(u => string.IsNullOrEmpty(status) || status.Equals("ALL", StringComparison.OrdinalIgnoreCase) || status.Equals(u.Status, StringComparison.OrdinalIgnoreCase))
+            .Where(u => string.IsNullOrEmpty(status) || status.Equals("ALL", StringComparison.OrdinalIgnoreCase) || status.Equals(ws.People.StatusOf(u.Index), StringComparison.OrdinalIgnoreCase))
             .ToList();
         var byEmail = string.Equals(r.Q("sort-column"), "EMAIL", StringComparison.OrdinalIgnoreCase);
         users.Sort((a, b) => byEmail ? string.Compare(a.Email, b.Email, StringComparison.OrdinalIgnoreCase) : string.Compare(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));

@@ -62,6 +62,8 @@ internal static class Seeder
 
         // Approvals, time off and holidays (issue 9 part A)
         TimeOffSeeder.Seed(region, ws, o.SeedAnchor);
+        // Issue 9 part D: member rates, a team manager and a member profile in the main workspace.
+        ws.People.Seed(ws, region);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -187,6 +187,9 @@ internal sealed class Workspace
     public int LiveEntries { get; set; }
     public TimeOffStore TimeOff { get; } = new(); // approvals, time off and holidays
 
+    // Issue 9 part D: member status, rates, roles, profiles, entity changes and audit log.
+    public PeopleState People { get; } = new();
+
     public Workspace(int capacity) => Entries = new List<EntryRec>(Math.Max(16, capacity));
 
     public bool IsAdmin(int user) => Members.TryGetValue(user, out var r) && r is "OWNER" or "ADMIN";

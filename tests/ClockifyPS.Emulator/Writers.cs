@@ -101,7 +101,7 @@ internal static class Writers
                 {
                     continue;
                 }
-                Membership(w, u.Id, ws.Id, "WORKSPACE");
+                ApiPeople.WorkspaceMembership(w, ws, u);
                 if (projectMemberships)
                 {
                     foreach (var p in ws.Projects)
@@ -149,12 +149,11 @@ internal static class Writers
         w.WriteStartObject();
         w.WriteString("id", ws.Id);
         w.WriteString("name", ws.Name);
-        Rate(w, "hourlyRate", 0);
-        Rate(w, "costRate", 0);
+        ApiPeople.WorkspaceRates(w, ws);
         w.WriteStartArray("memberships");
         foreach (var m in ws.Members)
         {
-            Membership(w, region.Users[m.Key].Id, ws.Id, "WORKSPACE");
+            ApiPeople.WorkspaceMembership(w, ws, region.Users[m.Key]);
         }
         w.WriteEndArray();
         w.WriteStartObject("workspaceSettings");

@@ -49,6 +49,9 @@ namespace ClockifyPS.Models
         /// <summary>Base URI of the Reports API.</summary>
         public Uri ReportsBaseUri => ApiClient.Endpoints.ReportsBaseUri;
 
+        /// <summary>Base URI of the Audit log API; null where Clockify documents none and Connect-Clockify -AuditLogBaseUri gave none.</summary>
+        public Uri? AuditLogBaseUri => ApiClient.Endpoints.AuditLogBaseUri;
+
         /// <summary>The user's profile time zone (IANA id); Clockify reads time-entry filters in it.</summary>
         public string? TimeZone { get; }
 

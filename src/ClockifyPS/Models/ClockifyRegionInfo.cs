@@ -15,6 +15,7 @@ namespace ClockifyPS.Models
             this.region = (int)region;
             ApiBaseUri = endpoints.ApiBaseUri;
             ReportsBaseUri = endpoints.ReportsBaseUri;
+            AuditLogBaseUri = endpoints.AuditLogBaseUri;
             IsCurrent = isCurrent;
         }
 
@@ -26,6 +27,9 @@ namespace ClockifyPS.Models
 
         /// <summary>Base URI of the Reports API in this region.</summary>
         public Uri ReportsBaseUri { get; }
+
+        /// <summary>Base URI of the Audit log API in this region; null where Clockify documents none.</summary>
+        public Uri? AuditLogBaseUri { get; }
 
         /// <summary>Whether the current connection uses this region.</summary>
         public bool IsCurrent { get; }

@@ -53,6 +53,43 @@ public class RegionEndpointsTests
         Assert.Equal("https://reports.example.com/v1", endpoints.ReportsBaseUri.AbsoluteUri);
     }
 
+    [Fact]
+    public void Global_has_the_documented_audit_log_host()
+    {
+        RegionEndpoints endpoints = RegionEndpoints.ForRegion(ClockifyRegion.Global);
+
+        Assert.Equal("https://auditlog-api.api.clockify.me/v1", endpoints.AuditLogBaseUri!.AbsoluteUri);
+        Assert.Equal("https://auditlog-api.api.clockify.me/v1/workspaces/w1/audit-log", endpoints.Resolve(ClockifyApi.AuditLog, "/workspaces/w1/audit-log").AbsoluteUri);
+    }
+
+    [Theory]
+    [InlineData(ClockifyRegion.EU)]
+    [InlineData(ClockifyRegion.USA)]
+    [InlineData(ClockifyRegion.UK)]
+    [InlineData(ClockifyRegion.AU)]
+    public void A_region_has_no_audit_log_host_until_one_is_given(ClockifyRegion region)
+    {
+        RegionEndpoints endpoints = RegionEndpoints.ForRegion(region);
+
+        Assert.Null(endpoints.AuditLogBaseUri);
+        var error = Assert.Throws<InvalidOperationException>(() => endpoints.Resolve(ClockifyApi.AuditLog, "/workspaces/w1/audit-log"));
+        Assert.Contains(region.ToString(), error.Message, StringComparison.Ordinal);
+        Assert.Contains("-AuditLogBaseUri", error.Message, StringComparison.Ordinal);
+
+        RegionEndpoints given = endpoints.WithOverrides(null, null, new Uri("https://audit.example.com/v1/"));
+        Assert.Equal("https://audit.example.com/v1", given.AuditLogBaseUri!.AbsoluteUri);
+        Assert.Equal(endpoints.ApiBaseUri, given.ApiBaseUri);
+    }
+
+    [Fact]
+    public void A_deployment_serves_the_audit_log_beneath_it_and_its_override_must_be_safe()
+    {
+        RegionEndpoints endpoints = RegionEndpoints.ForDeployment(new Uri("http://127.0.0.1:5380/"));
+
+        Assert.Equal("http://127.0.0.1:5380/auditlog/v1", endpoints.AuditLogBaseUri!.AbsoluteUri);
+        Assert.Throws<ArgumentException>(() => endpoints.WithOverrides(null, null, new Uri("http://audit.example.com/v1")));
+    }
+
     [Theory]
     [InlineData("http://clockify.example.com")]
     [InlineData("http://10.0.0.5:8080")]

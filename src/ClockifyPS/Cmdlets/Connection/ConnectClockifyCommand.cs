@@ -59,6 +59,11 @@ namespace ClockifyPS.Cmdlets.Connection
         [ValidateNotNull]
         public Uri? ReportsBaseUri { get; set; }
 
+        /// <summary><para type="description">Overrides the Audit log API's base URI alone. Clockify documents https://auditlog-api.api.clockify.me/v1 for Global only; give the host here for a regional workspace. https only, except on loopback.</para></summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? AuditLogBaseUri { get; set; }
+
         /// <summary><para type="description">Clockify-shaped deployments per region, e.g. @{ Global = 'https://proxy/global'; EU = 'https://proxy/eu' }: -Region picks one and -Region Auto asks them all.</para></summary>
         [Parameter]
         [ValidateNotNull]
@@ -306,7 +311,7 @@ namespace ClockifyPS.Cmdlets.Connection
                 candidates = new List<RegionEndpoints> { RegionEndpoints.ForRegion(region ?? ClockifyRegion.Global, Subdomain) };
             }
 
-            return candidates.Select(c => c.WithOverrides(ApiBaseUri, ReportsBaseUri)).ToList();
+            return candidates.Select(c => c.WithOverrides(ApiBaseUri, ReportsBaseUri, AuditLogBaseUri)).ToList();
         }
 
         private Dictionary<ClockifyRegion, Uri>? RegionDeployments()

@@ -80,6 +80,11 @@ namespace ClockifyPS.Cmdlets.Rest
                 ThrowInvalidArgument("AllNeedsGet", "-All pages through a list, which Clockify serves only to GET; leave -All out for " + Method + ".", Method);
             }
 
+            if (Api == ClockifyApi.AuditLog && AuditLogHost.Check(ApiClient.Endpoints, Operation) is ErrorRecord noHost)
+            {
+                ThrowTerminatingError(noHost);
+            }
+
             Uri target = request.ResolveOn(ApiClient.Endpoints);
             if (!isRead && !ShouldProcess(target.AbsoluteUri, Method.ToUpperInvariant()))
             {

@@ -1,0 +1,34 @@
+using System;
+using System.Management.Automation;
+using ClockifyPS.Engine.Resources;
+
+namespace ClockifyPS.Internal
+{
+    /// <summary>Checks a billable and a cost rate given in major units and turns them into the cents Clockify takes, before any request.</summary>
+    internal static class RateArgument
+    {
+        /// <summary>
+        /// The cents of each rate given (null where none was); the error says why the pair is refused: an amount with
+        /// more than two decimals, negative or too large, or neither rate given.
+        /// </summary>
+        public static ErrorRecord? Check(decimal? hourlyRate, decimal? costRate, string operation, object? target, out int? hourlyCents, out int? costCents)
+        {
+            hourlyCents = costCents = null;
+            if (hourlyRate is null && costRate is null)
+            {
+                return ClockifyErrors.InvalidArgument(operation, "NothingToChange", "Give -HourlyRate, -CostRate or both.", target);
+            }
+
+            try
+            {
+                hourlyCents = hourlyRate is decimal hourly ? UserAdminApi.ToCents(hourly, "HourlyRate") : (int?)null;
+                costCents = costRate is decimal cost ? UserAdminApi.ToCents(cost, "CostRate") : (int?)null;
+                return null;
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                return ClockifyErrors.InvalidArgument(operation, "InvalidRate", "-" + ex.ParamName + ": " + ClockifyErrors.MessageOf(ex), ex.ActualValue);
+            }
+        }
+    }
+}
