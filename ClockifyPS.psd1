@@ -56,6 +56,17 @@
         'Get-ClockifyWeeklyReport'
         'Get-ClockifyAttendanceReport'
         'Export-ClockifyReport'
+        # Expenses and invoices (issue 9, money)
+        'Get-ClockifyExpenseCategory'
+        'New-ClockifyExpenseCategory'
+        'Set-ClockifyExpenseCategory'
+        'Remove-ClockifyExpenseCategory'
+        'Get-ClockifyExpense'
+        'New-ClockifyExpense'
+        'Set-ClockifyExpense'
+        'Remove-ClockifyExpense'
+        'Save-ClockifyExpenseReceipt'
+        'Get-ClockifyExpenseReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

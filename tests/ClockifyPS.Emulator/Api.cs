@@ -68,6 +68,7 @@ internal static partial class Api
             R("POST", W + "/user/{userId}/time-entries/{id}/duplicate", L(Duplicate)),
         };
         routes.AddRange(Reports.Routes());
+        routes.AddRange(ApiMoney.Routes());
         return routes;
     }
 

@@ -59,6 +59,10 @@ internal static class Seeder
         foreign.Members[1 % userCount] = "OWNER";
 
         region.AddonTokens[RegionStore.MakeKey(region.Name + "-addon", 0, o.RandomSeed, 0)] = (primary.Index, ws.Index);
+
+        // Expenses and invoices (issue 9, money): a few per workspace, independent of the entry count.
+        ApiMoney.Seed(region, ws, o.SeedAnchor.UtcTicks);
+        ApiMoney.Seed(region, second, o.SeedAnchor.UtcTicks);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -19,6 +19,13 @@ internal enum Kind : byte
     UserGroup = 0x67,
     TimeEntry = 0x68,
     CustomField = 0x69,
+
+    // Expenses and invoices (issue 9, money).
+    ExpenseCategory = 0x78,
+    Expense = 0x79,
+    ExpenseFile = 0x7a,
+    Invoice = 0x7b,
+    InvoicePayment = 0x7c,
 }
 
 /// <summary>24-hex-digit ids (like Mongo ObjectIds) that encode kind, region, workspace and ordinal,
@@ -178,6 +185,7 @@ internal sealed class Workspace
     public List<int[]> TagSets { get; } = new() { Array.Empty<int>() };
     private readonly Dictionary<string, int> _tagSetIndex = new(StringComparer.Ordinal) { [""] = 0 };
     public int LiveEntries { get; set; }
+    public MoneyState Money { get; } = new();
 
     public Workspace(int capacity) => Entries = new List<EntryRec>(Math.Max(16, capacity));
 

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using ClockifyPS.Completion;
+using ClockifyPS.Engine;
+using ClockifyPS.Engine.Resources;
+
+namespace ClockifyPS.Internal
+{
+    /// <summary>
+    /// A cmdlet for expenses and invoices: amounts typed in major units become exact cents, deletes that Clockify
+    /// answers without a body, and files (receipts, invoice PDFs) saved through a .partial file.
+    /// </summary>
+    public abstract class ClockifyMoneyCmdlet : ClockifyCatalogCmdlet
+    {
+        /// <summary>
+        /// Expenses and invoices per page. The spec names no maximum for these lists; they page with Last-Page,
+        /// so a modest size only costs requests, never rows.
+        /// </summary>
+        protected const int MoneyPage = 200;
+
+        private readonly Dictionary<string, string?> currencies = new Dictionary<string, string?>(StringComparer.Ordinal);
+        private List<ExpenseCategoryDto>? categories;
+
+        /// <summary>The amount in cents; stops with InvalidAmount before any request when it has more than two decimals or is negative.</summary>
+        protected long Cents(decimal amount, string parameter)
+        {
+            long? cents = MoneyInput.ToCents(amount, parameter, out string? problem);
+            if (cents is null)
+            {
+                ThrowInvalidArgument("InvalidAmount", problem!, amount);
+            }
+
+            return cents!.Value;
+        }
+
+        /// <summary>
+        /// The receipt at <paramref name="path"/>, read whole, or null for none. A missing file stops the cmdlet with
+        /// ReceiptNotFound before any request.
+        /// </summary>
+        protected ReceiptFile? ReadReceipt(string? path)
+        {
+            if (path is null)
+            {
+                return null;
+            }
+
+            string full = GetUnresolvedProviderPathFromPSPath(path);
+            if (!File.Exists(full))
+            {
+                ThrowTerminatingError(new ErrorRecord(new FileNotFoundException("The receipt file '" + full + "' does not exist.", full), "Clockify." + Operation + ".ReceiptNotFound", ErrorCategory.ObjectNotFound, path));
+            }
+
+            try
+            {
+                return new ReceiptFile(System.IO.Path.GetFileName(full), File.ReadAllBytes(full));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "Clockify." + Operation + ".ReceiptUnreadable", ErrorCategory.ReadError, path));
+                throw;
+            }
+        }
+
+        /// <summary>The workspace's currency, read once per command (expenses carry none of their own).</summary>
+        protected string? CurrencyOf(string workspace)
+        {
+            if (!currencies.TryGetValue(workspace, out string? currency))
+            {
+                currency = WorkspaceCurrency(workspace);
+                currencies[workspace] = currency;
+            }
+
+            return currency;
+        }
+
+        /// <summary>The category with id <paramref name="id"/>, or null. Clockify has no request for one category, so the list is read once per command.</summary>
+        protected ExpenseCategoryDto? FindCategory(string workspace, string id)
+        {
+            if (categories is null)
+            {
+                categories = new List<ExpenseCategoryDto>();
+                try
+                {
+                    using PageReader<ExpenseCategoryDto> pages = ApiClient.ReadPages(ExpenseApi.ListCategories(workspace, null, null), LargestPage, ExpenseApi.ParseCategories, Log, StopToken);
+                    while (Await(pages.NextAsync()) is { } page)
+                    {
+                        categories.AddRange(page);
+                    }
+                }
+                catch (ClockifyApiException ex)
+                {
+                    ThrowApiError(ex, id);
+                }
+            }
+
+            return categories.Find(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Writes a not-found error for one input and goes on with the next.</summary>
+        protected void WriteNotFound(string what, string id) =>
+            WriteError(new ErrorRecord(new ItemNotFoundException("No " + what + " with id " + id + " is in this workspace."), "Clockify." + Operation + ".NotFound", ErrorCategory.ObjectNotFound, id));
+
+        /// <summary>Deletes after ShouldProcess a thing Clockify deletes without answering with it. Failures are non-terminating.</summary>
+        protected void RemoveQuietly(string what, string id, Func<string, string, ClockifyRequest> delete)
+        {
+            string workspace = Workspace;
+            RequireId("Id", id);
+            if (ShouldProcess(what + " " + id + " in workspace " + workspace, "Delete") && TrySend(delete(workspace, id), id))
+            {
+                CompletionCache.Clear();
+            }
+        }
+
+        /// <summary>
+        /// The full path <paramref name="path"/> names, checked before any request: its folder must exist, and an
+        /// existing file is refused unless <paramref name="force"/>.
+        /// </summary>
+        protected string OutputPath(string path, bool force)
+        {
+            string full = GetUnresolvedProviderPathFromPSPath(path);
+            string? directory = System.IO.Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                ThrowTerminatingError(new ErrorRecord(new DirectoryNotFoundException("The folder '" + directory + "' does not exist."), "Clockify." + Operation + ".DirectoryNotFound", ErrorCategory.ObjectNotFound, directory));
+            }
+
+            if (File.Exists(full) && !force)
+            {
+                ThrowTerminatingError(new ErrorRecord(new IOException("'" + full + "' exists already. Add -Force to overwrite it."), "Clockify." + Operation + ".FileExists", ErrorCategory.ResourceExists, full));
+            }
+
+            return full;
+        }
+
+        /// <summary>
+        /// Streams the answer to <paramref name="request"/> into <paramref name="path"/> through a .partial file moved
+        /// into place only when complete, so a broken download never leaves a truncated file under the real name.
+        /// Returns the file, or null after a non-terminating error.
+        /// </summary>
+        protected FileInfo? Download(ClockifyRequest request, string path)
+        {
+            string partial = path + ".partial";
+            try
+            {
+                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+                {
+                    Await(ApiClient.SendToStreamAsync(request, file, Log, StopToken));
+                }
+
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                File.Move(partial, path);
+                return new FileInfo(path);
+            }
+            catch (ClockifyApiException ex)
+            {
+                TryDelete(partial);
+                WriteApiError(ex, path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                TryDelete(partial);
+                WriteError(new ErrorRecord(ex, "Clockify." + Operation + ".WriteFailed", ErrorCategory.WriteError, path));
+            }
+            catch
+            {
+                TryDelete(partial);
+                throw;
+            }
+
+            return null;
+        }
+
+        private static void TryDelete(string file)
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Left behind; the next download overwrites it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Same.
+            }
+        }
+    }
+}
