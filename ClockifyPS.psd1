@@ -67,6 +67,18 @@
         'Remove-ClockifyExpense'
         'Save-ClockifyExpenseReceipt'
         'Get-ClockifyExpenseReport'
+        'Get-ClockifyInvoice'
+        'New-ClockifyInvoice'
+        'Set-ClockifyInvoice'
+        'Remove-ClockifyInvoice'
+        'Copy-ClockifyInvoice'
+        'Export-ClockifyInvoice'
+        'Add-ClockifyInvoiceItem'
+        'Remove-ClockifyInvoiceItem'
+        'Import-ClockifyInvoiceItem'
+        'Get-ClockifyInvoicePayment'
+        'Add-ClockifyInvoicePayment'
+        'Remove-ClockifyInvoicePayment'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -36,14 +36,16 @@ internal static class ApiMoney
             Api.R("GET", W + "/expenses/{expenseId}/files/{fileId}", Api.L(DownloadFile)),
 
             Api.R("POST", Reports + "/expenses/detailed", Api.L(ExpenseReport)),
+            Api.R("PATCH", W + "/time-entries/invoiced", Api.L(MarkInvoiced)),
         };
         routes.AddRange(ApiInvoices.Routes());
         return routes;
     }
 
-    /// <summary>A little deterministic data per workspace: three categories and a handful of expenses.</summary>
+    /// <summary>A little deterministic data per workspace: three categories, a handful of expenses and an invoice.</summary>
     internal static void Seed(RegionStore region, Workspace ws, long anchorTicks)
     {
+        ApiInvoices.Seed(region, ws, anchorTicks);
         var m = ws.Money;
         (string Name, long Price, string? Unit)[] categories = { ("Travel", 0, null), ("Mileage", 30, "km"), ("Meals", 0, null) };
         foreach (var (name, price, unit) in categories)
@@ -432,6 +434,34 @@ internal static class ApiMoney
         extra(w);
         w.WriteEndObject();
         r.LastPage(from + size >= items.Count);
+    }
+
+    // ------------------------------------------------------------------ time entries marked invoiced
+    /// <summary>Marks entries invoiced or not, all or none: an unknown id refuses the whole list.</summary>
+    private static void MarkInvoiced(Req r)
+    {
+        var b = r.RequireBody();
+        var invoiced = Req.Bool(b, "invoiced") ?? throw new ApiException(400, 3001, "Field 'invoiced' is required");
+        var ids = Req.StrList(b, "timeEntryIds") ?? throw new ApiException(400, 3001, "Field 'timeEntryIds' is required");
+        var ws = r.W;
+        var ordinals = new List<int>();
+        foreach (var id in ids)
+        {
+            if (!Ids.TryParse(id, Kind.TimeEntry, out var reg, out var wsi, out var o) || reg != r.Region.Index || wsi != ws.Index || o >= ws.Entries.Count || ws.Entries[o].IsDeleted)
+            {
+                throw ApiException.BadRequest($"Time entry with id {id} doesn't exist");
+            }
+            if (ws.Entries[o].User != r.Caller.Index && !ws.IsAdmin(r.Caller.Index))
+            {
+                throw ApiException.Forbidden();
+            }
+            ordinals.Add(o);
+        }
+        foreach (var o in ordinals)
+        {
+            ref var e = ref ws.Entry(o);
+            e.Flags = invoiced ? (byte)(e.Flags | EntryRec.Invoiced) : (byte)(e.Flags & ~EntryRec.Invoiced);
+        }
     }
 
     // ------------------------------------------------------------------ detailed expense report

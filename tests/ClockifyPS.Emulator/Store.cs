@@ -157,6 +157,9 @@ internal struct EntryRec
     public byte Flags;
 
     public const byte Billable = 1, Deleted = 2, Locked = 4, Break = 8;
+
+    // Expenses and invoices (issue 9, money): set by PATCH /time-entries/invoiced.
+    public const byte Invoiced = 16;
     public readonly bool IsBillable => (Flags & Billable) != 0;
     public readonly bool IsDeleted => (Flags & Deleted) != 0;
     public readonly bool IsRunning => End == 0;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using ClockifyPS.Engine;
 using ClockifyPS.Engine.Resources;
 
@@ -26,5 +27,19 @@ namespace ClockifyPS.Completion
 
         /// <inheritdoc />
         protected override IReadOnlyList<NamedItem> Parse(ClockifyResponse response) => ExpenseApi.ParseCategoryNames(response);
+    }
+
+    /// <summary>Completes invoice ids, listing invoice numbers and clients.</summary>
+    public sealed class InvoiceIdCompleter : ClockifyCompleter
+    {
+        /// <inheritdoc />
+        protected override bool CompletesIds => true;
+
+        /// <inheritdoc />
+        protected override ClockifyRequest? ListRequest(string workspaceId, IDictionary fakeBoundParameters) => InvoiceApi.List(workspaceId, null);
+
+        /// <inheritdoc />
+        protected override IReadOnlyList<NamedItem> Parse(ClockifyResponse response) =>
+            InvoiceApi.ParseList(response).Select(i => new NamedItem { Id = i.Id, Name = i.Number, ClientName = i.ClientName }).ToList();
     }
 }

@@ -114,12 +114,23 @@ namespace ClockifyPS.Internal
         }
 
         /// <summary>
-        /// The full path <paramref name="path"/> names, checked before any request: its folder must exist, and an
-        /// existing file is refused unless <paramref name="force"/>.
+        /// The file to write for <paramref name="path"/>: the path itself, or <paramref name="fileName"/> inside it when
+        /// it is an existing folder. Checked before any request: the folder must exist, and an existing file is
+        /// refused unless <paramref name="force"/>.
         /// </summary>
-        protected string OutputPath(string path, bool force)
+        protected string OutputPath(string path, string fileName, bool force)
         {
             string full = GetUnresolvedProviderPathFromPSPath(path);
+            if (Directory.Exists(full))
+            {
+                foreach (char bad in System.IO.Path.GetInvalidFileNameChars())
+                {
+                    fileName = fileName.Replace(bad, '_');
+                }
+
+                full = System.IO.Path.Combine(full, fileName);
+            }
+
             string? directory = System.IO.Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
             {

@@ -58,27 +58,11 @@ namespace ClockifyPS.Cmdlets.Expense
             }
 
             RequireId(nameof(FileId), fileId);
-            string target = GetUnresolvedProviderPathFromPSPath(Path);
-            if (Directory.Exists(target))
-            {
-                target = System.IO.Path.Combine(target, Id + "-" + SafeName(fileName ?? fileId));
-            }
-
-            target = OutputPath(target, Force);
+            string target = OutputPath(Path, Id + "-" + (fileName ?? fileId), Force);
             if (ShouldProcess(target, "Save the receipt of expense " + Id) && Download(ExpenseApi.DownloadFile(workspace, Id, fileId), target) is { } file)
             {
                 WriteObject(file);
             }
-        }
-
-        private static string SafeName(string name)
-        {
-            foreach (char bad in System.IO.Path.GetInvalidFileNameChars())
-            {
-                name = name.Replace(bad, '_');
-            }
-
-            return name;
         }
     }
 }
