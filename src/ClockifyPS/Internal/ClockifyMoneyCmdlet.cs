@@ -80,22 +80,76 @@ namespace ClockifyPS.Internal
         {
             if (categories is null)
             {
-                categories = new List<ExpenseCategoryDto>();
                 try
                 {
-                    using PageReader<ExpenseCategoryDto> pages = ApiClient.ReadPages(ExpenseApi.ListCategories(workspace, null, null), LargestPage, ExpenseApi.ParseCategories, Log, StopToken);
-                    while (Await(pages.NextAsync()) is { } page)
-                    {
-                        categories.AddRange(page);
-                    }
+                    categories = ReadAll(ExpenseApi.ListCategories(workspace, null, null), ExpenseApi.ParseCategories);
                 }
                 catch (ClockifyApiException ex)
                 {
                     ThrowApiError(ex, id);
+                    throw;
                 }
             }
 
             return categories.Find(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>
+        /// Sends a create (a POST: never repeated once Clockify may have acted). When the answer is lost in a way that
+        /// leaves open whether Clockify acted (a 5xx, a broken connection, a time-out), <paramref name="findCreated"/>
+        /// looks for the result instead of sending again: found, it is reported as created with a warning; not found,
+        /// the failure is. Either way nothing is created twice. Other failures are non-terminating errors.
+        /// </summary>
+        protected bool TryCreate<T>(ClockifyRequest request, object target, Func<T?> findCreated, out T created)
+            where T : class
+        {
+            try
+            {
+                created = Await(ApiClient.SendAsync<T>(request, Log, StopToken));
+                return true;
+            }
+            catch (ClockifyApiException ex) when (ex.Failure == ClockifyFailure.Connection || ex.Failure == ClockifyFailure.Timeout || ex.StatusCode >= 500)
+            {
+                T? found = null;
+                try
+                {
+                    found = findCreated();
+                }
+                catch (ClockifyApiException lookup)
+                {
+                    WriteVerbose("Looking for what the lost create made failed too: " + lookup.Message);
+                }
+
+                if (found is null)
+                {
+                    WriteApiError(ex, target);
+                    created = null!;
+                    return false;
+                }
+
+                WriteWarning("Clockify's answer to the create was lost (" + ex.StatusName + "), but what it created is there: it was not sent again.");
+                created = found;
+                return true;
+            }
+            catch (ClockifyApiException ex)
+            {
+                WriteApiError(ex, target);
+                created = null!;
+                return false;
+            }
+        }
+
+        /// <summary>Every item of a paged list, read in the lookup after a lost create.</summary>
+        protected List<TDto> ReadAll<TDto>(ClockifyRequest list, Func<ClockifyResponse, IReadOnlyList<TDto>> parse)
+        {
+            var all = new List<TDto>();
+            using PageReader<TDto> pages = ApiClient.ReadPages(list, MoneyPage, parse, Log, StopToken);
+            while (Await(pages.NextAsync()) is { } page)
+            {
+                all.AddRange(page);
+            }
+
+            return all;
         }
 
         /// <summary>Writes a not-found error for one input and goes on with the next.</summary>
@@ -152,55 +206,21 @@ namespace ClockifyPS.Internal
         /// </summary>
         protected FileInfo? Download(ClockifyRequest request, string path)
         {
-            string partial = path + ".partial";
             try
             {
-                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-                {
-                    Await(ApiClient.SendToStreamAsync(request, file, Log, StopToken));
-                }
-
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
-
-                File.Move(partial, path);
+                Await(PartialFile.WriteAsync(path, file => ApiClient.SendToStreamAsync(request, file, Log, StopToken)));
                 return new FileInfo(path);
             }
             catch (ClockifyApiException ex)
             {
-                TryDelete(partial);
                 WriteApiError(ex, path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                TryDelete(partial);
                 WriteError(new ErrorRecord(ex, "Clockify." + Operation + ".WriteFailed", ErrorCategory.WriteError, path));
-            }
-            catch
-            {
-                TryDelete(partial);
-                throw;
             }
 
             return null;
-        }
-
-        private static void TryDelete(string file)
-        {
-            try
-            {
-                File.Delete(file);
-            }
-            catch (IOException)
-            {
-                // Left behind; the next download overwrites it.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Same.
-            }
         }
     }
 }

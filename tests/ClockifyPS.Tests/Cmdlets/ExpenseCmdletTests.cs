@@ -116,6 +116,39 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     }
 
     [Fact]
+    public void A_create_whose_answer_is_lost_after_the_server_acted_is_found_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        host.Run("$meals = (Get-ClockifyExpenseCategory -Name Meals -Exact).Id; $gemini = (Get-ClockifyProject -Name Gemini -Exact).Id").Succeeded();
+        fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        fixture.Emulator.Faults.FailNext(1, 502);
+        long created = fixture.Emulator.Counters.CreatedEntities("expense");
+
+        // Ids, not names: the create is the first request, so the failure falls on it.
+        PowerShellResult result = host.Run("New-ClockifyExpense -Amount 8.80 -Date 2033-07-07 -Category $meals -Project $gemini -Notes 'lost answer'").Succeeded();
+
+        Assert.Equal(created + 1, fixture.Emulator.Counters.CreatedEntities("expense"));
+        Assert.Equal(1, fixture.Emulator.Counters.Count("POST", Expenses));
+        Assert.Equal("lost answer", result.Single.Properties["Notes"].Value);
+        Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_create_that_failed_before_the_server_acted_is_reported_and_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        host.Run("$meals = (Get-ClockifyExpenseCategory -Name Meals -Exact).Id; $gemini = (Get-ClockifyProject -Name Gemini -Exact).Id").Succeeded();
+        fixture.Emulator.Faults.FailNext(1, 503);
+        long created = fixture.Emulator.Counters.CreatedEntities("expense");
+
+        ErrorRecord error = host.Run("New-ClockifyExpense -Amount 9.90 -Date 2033-07-08 -Category $meals -Project $gemini -Notes 'never made'").Error;
+
+        Assert.Equal("Clockify.NewExpense.ServiceUnavailable", error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(created, fixture.Emulator.Counters.CreatedEntities("expense"));
+        Assert.Equal(1, fixture.Emulator.Counters.Count("POST", Expenses));
+    }
+
+    [Fact]
     public void Listing_pages_and_First_Skip_trim()
     {
         using PowerShellHost host = Connected();

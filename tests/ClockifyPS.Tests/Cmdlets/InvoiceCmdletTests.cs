@@ -81,6 +81,23 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     }
 
     [Fact]
+    public void A_payment_whose_answer_is_lost_after_the_server_acted_is_found_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        string id = (string)host.Run("$i = New-ClockifyInvoice -Number ('LOST-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -Client 'Acme Corp'; $i | Add-ClockifyInvoiceItem -Description x -UnitPrice 50; $i.Id").Succeeded().Single.BaseObject;
+        fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        fixture.Emulator.Faults.FailNext(1, 500);
+        long posts = fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments");
+
+        PowerShellResult result = host.Run("Add-ClockifyInvoicePayment -InvoiceId $args[0] -Amount 20 -Date 2026-06-01 -Note lost -PassThru", id).Succeeded();
+
+        Assert.Equal(posts + 1, fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments"));
+        Assert.Equal(30m, Money(result.Single, "Balance"));
+        Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
+        Assert.Single(host.Run("Get-ClockifyInvoicePayment -InvoiceId $args[0]", id).Succeeded().Output);
+    }
+
+    [Fact]
     public void Importing_time_adds_lines_priced_at_the_project_rate()
     {
         using PowerShellHost host = Connected();

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using ClockifyPS.Completion;
 using ClockifyPS.Engine.Resources;
@@ -88,10 +89,19 @@ namespace ClockifyPS.Cmdlets.Expense
                 Billable = Billable.IsPresent,
                 Notes = Notes,
             };
-            if (TrySend(ExpenseApi.Create(workspace, fields, receipt), Amount, out ExpenseDto created))
+            if (TryCreate(ExpenseApi.Create(workspace, fields, receipt), Amount, () => FindCreated(workspace, fields), out ExpenseDto created))
             {
                 WriteObject(new ClockifyExpense(created, workspace, CurrencyOf(workspace)));
             }
         }
+
+        /// <summary>The expense just created with <paramref name="fields"/>, if Clockify has it (the newest match).</summary>
+        private ExpenseDto? FindCreated(string workspace, ExpenseFields fields) =>
+            ReadAll(ExpenseApi.List(workspace, fields.UserId), ExpenseApi.ParseList)
+                .Where(e => (e.CategoryId ?? e.Category?.Id) == fields.CategoryId && (e.ProjectId ?? e.Project?.Id) == fields.ProjectId
+                    && (e.TaskId ?? e.Task?.Id) == fields.TaskId && e.Billable == fields.Billable && (e.Notes ?? string.Empty) == (fields.Notes ?? string.Empty)
+                    && ClockifyExpense.ParseDate(e.Date)?.UtcDateTime == fields.Date)
+                .OrderByDescending(e => e.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
     }
 }

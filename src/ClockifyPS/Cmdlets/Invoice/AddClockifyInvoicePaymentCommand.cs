@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using ClockifyPS.Completion;
 using ClockifyPS.Engine.Resources;
@@ -50,11 +52,18 @@ namespace ClockifyPS.Cmdlets.Invoice
 
             var day = new DateTimeOffset(DateTime.SpecifyKind((Date ?? DateTime.UtcNow).Date, DateTimeKind.Utc));
             if (ShouldProcess("invoice " + InvoiceId, "Record a payment of " + Amount)
-                && TrySend(InvoiceApi.AddPayment(workspace, InvoiceId, cents, day, Note), InvoiceId, out InvoiceDto invoice)
+                && TryCreate(InvoiceApi.AddPayment(workspace, InvoiceId, cents, day, Note), InvoiceId, () => FindPaid(workspace, cents, day), out InvoiceDto invoice)
                 && PassThru)
             {
                 WriteObject(new ClockifyInvoice(invoice, workspace));
             }
         }
+
+        /// <summary>The invoice, if a payment like the one whose answer was lost is on it.</summary>
+        private InvoiceDto? FindPaid(string workspace, long cents, DateTimeOffset day) =>
+            ReadAll<InvoicePaymentDto>(InvoiceApi.Payments(workspace, InvoiceId), r => r.Deserialize<List<InvoicePaymentDto>>())
+                .Any(p => p.Amount == cents && ClockifyExpense.ParseDate(p.Date) == day && (p.Note ?? string.Empty) == (Note ?? string.Empty))
+                ? Await(ApiClient.SendAsync<InvoiceDto>(InvoiceApi.Get(workspace, InvoiceId), Log, StopToken))
+                : null;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using ClockifyPS.Completion;
 using ClockifyPS.Engine.Resources;
@@ -62,12 +63,16 @@ namespace ClockifyPS.Cmdlets.Invoice
                 ThrowInvalidArgument("NoCurrency", "The workspace's currency could not be read: give -Currency.", Number);
             }
 
-            if (TrySend(InvoiceApi.Create(workspace, clientId, currency!, Number, Utc(issued), Utc(due)), Number, out InvoiceDto created))
+            if (TryCreate(InvoiceApi.Create(workspace, clientId, currency!, Number, Utc(issued), Utc(due)), Number, () => FindCreated(workspace, clientId), out InvoiceDto created))
             {
                 CompletionCache.Clear();
                 WriteObject(new ClockifyInvoice(created, workspace));
             }
         }
+
+        /// <summary>The invoice just created, if Clockify has one with this number for this client.</summary>
+        private InvoiceDto? FindCreated(string workspace, string clientId) =>
+            ReadAll(InvoiceApi.List(workspace, null), InvoiceApi.ParseList).LastOrDefault(i => i.Number == Number && i.ClientId == clientId);
 
         private static DateTimeOffset Utc(DateTime day) => new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc));
     }
