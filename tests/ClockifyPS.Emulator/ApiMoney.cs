@@ -103,7 +103,7 @@ internal static class ApiMoney
         ApplyCategory(b, c);
         r.W.Money.Categories.Add(c);
         r.Status = 201;
-        r.Counters.OnCreated("expense-category");
+        r.Counters.OnCreated("expenseCategory");
         CategoryDto(r.Json, r, c);
     }
 
@@ -127,7 +127,7 @@ internal static class ApiMoney
     {
         var c = FindCategory(r, r.Value("categoryId"), notFound: true);
         c.Deleted = true;
-        r.Counters.OnDeleted("expense-category");
+        r.Counters.OnDeleted("expenseCategory");
         r.Status = 204;
     }
 

@@ -149,6 +149,19 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     }
 
     [Fact]
+    public void Piped_users_bind_UserId_and_category_names_complete()
+    {
+        using PowerShellHost host = Connected();
+
+        var mine = host.Run("Get-ClockifyUser -Current | Get-ClockifyExpense").Succeeded().Output;
+        var completions = host.Run("$line = 'New-ClockifyExpense -Category Mil'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
+
+        Assert.NotEmpty(mine);
+        Assert.All(mine, e => Assert.Equal(fixture.EU.UserId, e.Properties["UserId"].Value));
+        Assert.Equal(new[] { "Mileage" }, completions);
+    }
+
+    [Fact]
     public void Listing_pages_and_First_Skip_trim()
     {
         using PowerShellHost host = Connected();

@@ -81,6 +81,21 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     }
 
     [Fact]
+    public void Piped_clients_bind_ClientId_and_invoice_ids_complete_with_their_numbers()
+    {
+        using PowerShellHost host = Connected();
+
+        var acme = host.Run("Get-ClockifyClient -Name 'Acme Corp' -Exact | Get-ClockifyInvoice").Succeeded().Output;
+        var globex = host.Run("Get-ClockifyClient -Name Globex -Exact | Get-ClockifyInvoice -Status Paid").Succeeded().Output;
+        var completions = host.Run("$line = 'Get-ClockifyInvoice -Id '; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object ListItemText").Succeeded().Output.Select(o => o.ToString()).ToList();
+
+        Assert.Contains(acme, i => (string)i.Properties["Number"].Value == "INV-0001");
+        Assert.All(acme, i => Assert.Equal("Acme Corp", i.Properties["Client"].Value));
+        Assert.Empty(globex);
+        Assert.Contains(completions, c => c.StartsWith("INV-0001 [Acme Corp] (", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_payment_whose_answer_is_lost_after_the_server_acted_is_found_not_repeated()
     {
         using PowerShellHost host = Connected();
