@@ -101,9 +101,14 @@ namespace ClockifyPS.Cmdlets.Expense
                 projectId = Changed(changes, "PROJECT", projectId, ResolveProject(workspace, Project));
             }
 
+            if (Task != null && projectId is null)
+            {
+                ThrowInvalidArgument("TaskNeedsProject", "-Task needs a project: this expense has none, so give -Project too.", Task);
+            }
+
             string? taskId = Task is null
                 ? (string.Equals(projectId, current.ProjectId, StringComparison.Ordinal) ? current.TaskId : null)
-                : ResolveTask(workspace, projectId ?? string.Empty, Task);
+                : ResolveTask(workspace, projectId!, Task);
             Changed(changes, "TASK", current.TaskId, taskId);
             bool billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : current.Billable;
             var fields = new ExpenseFields
