@@ -68,6 +68,11 @@ internal static partial class Api
             R("POST", W + "/user/{userId}/time-entries/{id}/duplicate", L(Duplicate)),
         };
         routes.AddRange(Reports.Routes());
+
+        // Approvals, time off and holidays (issue 9 part A)
+        routes.AddRange(ApiTimeOff.Routes());
+
+        // Expenses and invoices (issue 9, money)
         routes.AddRange(ApiMoney.Routes());
         return routes;
     }
@@ -85,7 +90,7 @@ internal static partial class Api
     };
 
     // ------------------------------------------------------------------ paging helpers
-    private static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, int def = 50, int cap = 5000)
+    internal static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, int def = 50, int cap = 5000)
     {
         var (page, size) = r.Paging(def, cap);
         var w = r.Json;
@@ -102,7 +107,7 @@ internal static partial class Api
     private static bool NameMatches(string name, string? filter, bool strict) =>
         string.IsNullOrEmpty(filter) || (strict ? string.Equals(name, filter, StringComparison.OrdinalIgnoreCase) : name.Contains(filter, StringComparison.OrdinalIgnoreCase));
 
-    private static T Find<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string label) where T : class
+    internal static T Find<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string label) where T : class
     {
         if (Ids.TryParse(id, kind, out var reg, out var wsi, out var o) && reg == r.Region.Index && wsi == r.W.Index && o < list.Count && !deleted(list[o]))
         {

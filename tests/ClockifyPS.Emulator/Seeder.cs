@@ -60,6 +60,9 @@ internal static class Seeder
 
         region.AddonTokens[RegionStore.MakeKey(region.Name + "-addon", 0, o.RandomSeed, 0)] = (primary.Index, ws.Index);
 
+        // Approvals, time off and holidays (issue 9 part A)
+        TimeOffSeeder.Seed(region, ws, o.SeedAnchor);
+
         // Expenses and invoices (issue 9, money): a few per workspace, independent of the entry count.
         ApiMoney.Seed(region, ws, o.SeedAnchor.UtcTicks);
         ApiMoney.Seed(region, second, o.SeedAnchor.UtcTicks);

@@ -20,6 +20,13 @@ internal enum Kind : byte
     TimeEntry = 0x68,
     CustomField = 0x69,
 
+    // Approvals, time off and holidays (issue 9 part A)
+    ApprovalRequest = 0x70,
+    TimeOffPolicy = 0x71,
+    TimeOffRequest = 0x72,
+    Holiday = 0x73,
+    TimeOffBalance = 0x74,
+
     // Expenses and invoices (issue 9, money).
     ExpenseCategory = 0x78,
     Expense = 0x79,
@@ -188,6 +195,7 @@ internal sealed class Workspace
     public List<int[]> TagSets { get; } = new() { Array.Empty<int>() };
     private readonly Dictionary<string, int> _tagSetIndex = new(StringComparer.Ordinal) { [""] = 0 };
     public int LiveEntries { get; set; }
+    public TimeOffStore TimeOff { get; } = new(); // approvals, time off and holidays
     public MoneyState Money { get; } = new();
 
     public Workspace(int capacity) => Entries = new List<EntryRec>(Math.Max(16, capacity));

@@ -26,6 +26,9 @@ namespace ClockifyPS.Engine.Time
         /// <summary>The IANA id, e.g. Europe/Berlin.</summary>
         public string Id => zone.Id;
 
+        /// <summary>Every IANA zone id in the shipped database, for completion; callers see strings, not NodaTime types.</summary>
+        public static System.Collections.Generic.IReadOnlyList<string> AllIds => DateTimeZoneProviders.Tzdb.Ids;
+
         /// <summary>Finds a zone by IANA or Windows id; null when the id is empty or unknown.</summary>
         public static ProfileZone? Find(string? id)
         {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using NodaTime;
+using ClockifyPS.Engine.Time;
 
 namespace ClockifyPS.Completion
 {
@@ -15,7 +15,7 @@ namespace ClockifyPS.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             string word = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return DateTimeZoneProviders.Tzdb.Ids
+            return ProfileZone.AllIds
                 .Where(id => id.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(id => id.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
                 .ThenBy(id => id, StringComparer.Ordinal)

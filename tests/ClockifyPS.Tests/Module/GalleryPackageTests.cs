@@ -74,6 +74,8 @@ public sealed class GalleryPackageTests : IDisposable
         Assert.All(laidOut, f => Assert.Contains(f, entries));
         Assert.Contains("ClockifyPS.psd1", entries);
         Assert.Contains("ClockifyPS.dll", entries);
+        Assert.Contains("ClockifyPS.Loader.dll", entries);
+        Assert.Contains("Dependencies/ClockifyPS.Engine.dll", entries);
         Assert.Contains("ClockifyPS.Format.ps1xml", entries);
         Assert.Contains("en-US/ClockifyPS.dll-Help.xml", entries);
         Assert.Contains("en-US/about_ClockifyPS.help.txt", entries);

@@ -14,9 +14,12 @@ namespace ClockifyPS.Cmdlets.Region
     [OutputType(typeof(ClockifyConnection))]
     public sealed class SetClockifyRegionCommand : ClockifyConnectedCmdlet
     {
+        // A number, not an engine-typed field: see ClockifyRegionInfo.Region.
+        private int region;
+
         /// <summary><para type="description">The region whose hosts the connection should use.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
-        public ClockifyRegion Region { get; set; }
+        public ClockifyRegion Region { get => (ClockifyRegion)region; set => region = (int)value; }
 
         /// <summary><para type="description">The workspace's subdomain; reports then go to https://{subdomain}.clockify.me/report/v1.</para></summary>
         [Parameter]

@@ -19,6 +19,9 @@ namespace ClockifyPS.Cmdlets.Rest
     [OutputType(typeof(PSObject), typeof(string), typeof(FileInfo))]
     public sealed class InvokeClockifyRestMethodCommand : ClockifyWorkspaceCmdlet
     {
+        // A number, not an engine-typed field: see ClockifyRegionInfo.Region. Zero is ClockifyApi.Main.
+        private int api;
+
         /// <summary><para type="description">The path under the API's base URI, e.g. /workspaces/{workspaceId}/projects. {workspaceId} is filled from -WorkspaceId or the connection, {userId} with the connected user's id.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -40,7 +43,7 @@ namespace ClockifyPS.Cmdlets.Rest
 
         /// <summary><para type="description">Main (default) for the main API, Reports for the Reports API.</para></summary>
         [Parameter]
-        public ClockifyApi Api { get; set; } = ClockifyApi.Main;
+        public ClockifyApi Api { get => (ClockifyApi)api; set => api = (int)value; }
 
         /// <summary><para type="description">Reads every page of a paged GET list (page and page-size are added) and writes the items as they arrive.</para></summary>
         [Parameter]
