@@ -8,21 +8,15 @@ using Xunit;
 namespace ClockifyPS.Tests.Cmdlets;
 
 /// <summary>Expense categories, expenses with receipts and the expense report, in the hosted engine against the emulator.</summary>
-public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
+public class ExpenseCmdletTests : MoneyCmdletTests
 {
     private const string Categories = "/api/v1/workspaces/{workspaceId}/expenses/categories";
     private const string Expenses = "/api/v1/workspaces/{workspaceId}/expenses";
-    private readonly EmulatorFixture fixture;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "clockifyps-expenses-" + Guid.NewGuid().ToString("N"));
 
     public ExpenseCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
-        Directory.CreateDirectory(folder);
     }
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void Categories_come_typed_with_unit_prices_in_major_units()
@@ -34,7 +28,7 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
 
         Assert.Contains(categories, c => (string)c.Properties["Name"].Value == "Travel");
         Assert.All(categories, c => Assert.Equal("ClockifyPS.Models.ClockifyExpenseCategory", c.BaseObject.GetType().FullName));
-        Assert.Equal(0.30m, (decimal)((dynamic)mileage.Properties["UnitPrice"].Value).Amount);
+        Assert.Equal(0.30m, Money(mileage, "UnitPrice"));
         Assert.Equal("USD", (string)((dynamic)mileage.Properties["UnitPrice"].Value).Currency);
         Assert.Equal("km", mileage.Properties["Unit"].Value);
     }
@@ -52,13 +46,13 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         host.Run("Get-ClockifyExpenseCategory -Id $args[0] | Remove-ClockifyExpenseCategory -Confirm:$false", created.Properties["Id"].Value).Succeeded();
         ErrorRecord gone = host.Run("Get-ClockifyExpenseCategory -Id $args[0]", created.Properties["Id"].Value).Error;
 
-        Assert.Equal(1.25m, (decimal)((dynamic)created.Properties["UnitPrice"].Value).Amount);
+        Assert.Equal(1.25m, Money(created, "UnitPrice"));
         Assert.Equal(name + "-x", renamed.Properties["Name"].Value);
-        Assert.Equal(2m, (decimal)((dynamic)renamed.Properties["UnitPrice"].Value).Amount);
+        Assert.Equal(2m, Money(renamed, "UnitPrice"));
         Assert.Equal("night", renamed.Properties["Unit"].Value);
         Assert.True((bool)archived.Properties["Archived"].Value);
         Assert.Single(listedArchived);
-        Assert.Equal(1, fixture.Emulator.Counters.Count("PATCH", Categories + "/{categoryId}/status"));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("PATCH", Categories + "/{categoryId}/status"));
         Assert.Equal("Clockify.GetExpenseCategory.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
     }
 
@@ -66,7 +60,7 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     public void An_expense_with_a_receipt_is_created_read_changed_saved_and_removed()
     {
         using PowerShellHost host = Connected();
-        string receipt = Path.Combine(folder, "taxi.pdf");
+        string receipt = Path.Combine(Folder, "taxi.pdf");
         byte[] content = { 0x25, 0x50, 0x44, 0x46, 0x2d, 0x01, 0x02, 0xff };
         File.WriteAllBytes(receipt, content);
 
@@ -75,12 +69,12 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         PSObject read = host.Run("Get-ClockifyExpense -Id $args[0]", id).Succeeded().Single;
         PSObject listed = host.Run("Get-ClockifyExpense | Where-Object Id -EQ $args[0]", id).Succeeded().Single;
         PSObject changed = host.Run("Get-ClockifyExpense -Id $args[0] | Set-ClockifyExpense -Amount 20 -Notes 'Taxi home' -PassThru", id).Succeeded().Single;
-        FileInfo saved = (FileInfo)host.Run("Get-ClockifyExpense -Id $args[0] | Save-ClockifyExpenseReceipt -Path $args[1]", id, Path.Combine(folder, "copy.pdf")).Succeeded().Single.BaseObject;
+        FileInfo saved = (FileInfo)host.Run("Get-ClockifyExpense -Id $args[0] | Save-ClockifyExpenseReceipt -Path $args[1]", id, Path.Combine(Folder, "copy.pdf")).Succeeded().Single.BaseObject;
         host.Run("Get-ClockifyExpense -Id $args[0] | Remove-ClockifyExpense -Confirm:$false", id).Succeeded();
         ErrorRecord gone = host.Run("Get-ClockifyExpense -Id $args[0]", id).Error;
 
         Assert.Equal("ClockifyPS.Models.ClockifyExpense", created.BaseObject.GetType().FullName);
-        Assert.Equal(12.34m, (decimal)((dynamic)read.Properties["Amount"].Value).Amount);
+        Assert.Equal(12.34m, Money(read, "Amount"));
         Assert.Equal("USD", (string)((dynamic)read.Properties["Amount"].Value).Currency);
         Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), read.Properties["Date"].Value);
         Assert.True((bool)read.Properties["Billable"].Value);
@@ -88,7 +82,7 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         Assert.Equal("Apollo", listed.Properties["Project"].Value);
         Assert.Equal("Design", listed.Properties["Task"].Value);
         Assert.Equal("taxi.pdf", listed.Properties["FileName"].Value);
-        Assert.Equal(20m, (decimal)((dynamic)changed.Properties["Amount"].Value).Amount);
+        Assert.Equal(20m, Money(changed, "Amount"));
         Assert.Equal("Taxi home", changed.Properties["Notes"].Value);
         Assert.Equal(read.Properties["TaskId"].Value, changed.Properties["TaskId"].Value);
         Assert.Equal(content, File.ReadAllBytes(saved.FullName));
@@ -100,19 +94,19 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     public void Expenses_from_csv_rows_are_created_by_property_name_and_a_missing_receipt_sends_nothing()
     {
         using PowerShellHost host = Connected();
-        long created = fixture.Emulator.Counters.CreatedEntities("expense");
+        long created = Fixture.Emulator.Counters.CreatedEntities("expense");
 
         var rows = host.Run(
             "@([pscustomobject]@{ Amount = '5.50'; Date = '2026-02-01'; Category = 'Meals'; Project = 'Gemini'; Notes = 'Lunch' }," +
             " [pscustomobject]@{ Amount = '7'; Date = '2026-02-02'; Category = 'Meals'; Project = 'Gemini'; Notes = 'Dinner' }) | New-ClockifyExpense").Succeeded().Output;
-        long requests = fixture.Emulator.Counters.TotalRequests;
-        ErrorRecord missing = host.Run("New-ClockifyExpense -Amount 1 -Date 2026-01-01 -Category Meals -Project Gemini -ReceiptPath $args[0]", Path.Combine(folder, "nope.png")).Error;
+        long requests = Fixture.Emulator.Counters.TotalRequests;
+        ErrorRecord missing = host.Run("New-ClockifyExpense -Amount 1 -Date 2026-01-01 -Category Meals -Project Gemini -ReceiptPath $args[0]", Path.Combine(Folder, "nope.png")).Error;
 
         Assert.Equal(2, rows.Count);
-        Assert.Equal(new[] { 5.5m, 7m }, rows.Select(r => (decimal)((dynamic)r.Properties["Amount"].Value).Amount));
-        Assert.Equal(created + 2, fixture.Emulator.Counters.CreatedEntities("expense"));
+        Assert.Equal(new[] { 5.5m, 7m }, rows.Select(r => Money(r, "Amount")));
+        Assert.Equal(created + 2, Fixture.Emulator.Counters.CreatedEntities("expense"));
         Assert.Equal("Clockify.NewExpense.ReceiptNotFound", missing.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
+        Assert.Equal(requests, Fixture.Emulator.Counters.TotalRequests);
     }
 
     [Fact]
@@ -120,15 +114,15 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         using PowerShellHost host = Connected();
         host.Run("$meals = (Get-ClockifyExpenseCategory -Name Meals -Exact).Id; $gemini = (Get-ClockifyProject -Name Gemini -Exact).Id").Succeeded();
-        fixture.Emulator.Faults.FaultsAfterProcessing = true;
-        fixture.Emulator.Faults.FailNext(1, 502);
-        long created = fixture.Emulator.Counters.CreatedEntities("expense");
+        Fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        Fixture.Emulator.Faults.FailNext(1, 502);
+        long created = Fixture.Emulator.Counters.CreatedEntities("expense");
 
         // Ids, not names: the create is the first request, so the failure falls on it.
         PowerShellResult result = host.Run("New-ClockifyExpense -Amount 8.80 -Date 2033-07-07 -Category $meals -Project $gemini -Notes 'lost answer'").Succeeded();
 
-        Assert.Equal(created + 1, fixture.Emulator.Counters.CreatedEntities("expense"));
-        Assert.Equal(1, fixture.Emulator.Counters.Count("POST", Expenses));
+        Assert.Equal(created + 1, Fixture.Emulator.Counters.CreatedEntities("expense"));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("POST", Expenses));
         Assert.Equal("lost answer", result.Single.Properties["Notes"].Value);
         Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
     }
@@ -138,14 +132,14 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         using PowerShellHost host = Connected();
         host.Run("$meals = (Get-ClockifyExpenseCategory -Name Meals -Exact).Id; $gemini = (Get-ClockifyProject -Name Gemini -Exact).Id").Succeeded();
-        fixture.Emulator.Faults.FailNext(1, 503);
-        long created = fixture.Emulator.Counters.CreatedEntities("expense");
+        Fixture.Emulator.Faults.FailNext(1, 503);
+        long created = Fixture.Emulator.Counters.CreatedEntities("expense");
 
         ErrorRecord error = host.Run("New-ClockifyExpense -Amount 9.90 -Date 2033-07-08 -Category $meals -Project $gemini -Notes 'never made'").Error;
 
         Assert.Equal("Clockify.NewExpense.ServiceUnavailable", error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(created, fixture.Emulator.Counters.CreatedEntities("expense"));
-        Assert.Equal(1, fixture.Emulator.Counters.Count("POST", Expenses));
+        Assert.Equal(created, Fixture.Emulator.Counters.CreatedEntities("expense"));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("POST", Expenses));
     }
 
     [Fact]
@@ -157,7 +151,7 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         var completions = host.Run("$line = 'New-ClockifyExpense -Category Mil'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
 
         Assert.NotEmpty(mine);
-        Assert.All(mine, e => Assert.Equal(fixture.EU.UserId, e.Properties["UserId"].Value));
+        Assert.All(mine, e => Assert.Equal(Fixture.EU.UserId, e.Properties["UserId"].Value));
         Assert.Equal(new[] { "Mileage" }, completions);
     }
 
@@ -168,12 +162,12 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
 
         var all = host.Run("Get-ClockifyExpense").Succeeded().Output.Select(e => e.Properties["Id"].Value).ToList();
         var window = host.Run("Get-ClockifyExpense -Skip 1 -First 3").Succeeded().Output.Select(e => e.Properties["Id"].Value).ToList();
-        var mine = host.Run("Get-ClockifyExpense -UserId $args[0]", fixture.EU.UserId).Succeeded().Output;
+        var mine = host.Run("Get-ClockifyExpense -UserId $args[0]", Fixture.EU.UserId).Succeeded().Output;
 
         Assert.True(all.Count >= 6);
         Assert.Equal(all.Skip(1).Take(3), window);
         Assert.NotEmpty(mine);
-        Assert.All(mine, e => Assert.Equal(fixture.EU.UserId, e.Properties["UserId"].Value));
+        Assert.All(mine, e => Assert.Equal(Fixture.EU.UserId, e.Properties["UserId"].Value));
     }
 
     [Fact]
@@ -207,26 +201,17 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     [InlineData("Get-ClockifyExpenseCategory -Id nope", "Clockify.GetExpenseCategory.InvalidId")]
     [InlineData("Get-ClockifyExpenseReport -Start 2026-02-01Z -End 2026-01-01Z", "Clockify.GetExpenseReport.EndBeforeStart")]
     [InlineData("Get-ClockifyExpenseReport -Start 2026-01-01Z -End 2026-02-01Z -TagId 0123456789abcdef01234567", "Clockify.GetExpenseReport.TagsNotSupported")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        PowerShellResult result = host.Run(script);
-
-        Assert.Equal(errorId, result.Error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void Clockify_refusals_become_error_ids()
     {
         using PowerShellHost host = Connected();
 
-        ErrorRecord forbidden = host.Run("Get-ClockifyExpense -WorkspaceId $args[0]", fixture.EU.ForeignWorkspaceId).Error;
+        ErrorRecord forbidden = host.Run("Get-ClockifyExpense -WorkspaceId $args[0]", Fixture.EU.ForeignWorkspaceId).Error;
         ErrorRecord unknownCategory = host.Run("New-ClockifyExpense -Amount 1 -Date 2026-01-01 -Category 'No such category' -Project Gemini").Error;
         ErrorRecord badCategory = host.Run("New-ClockifyExpense -Amount 1 -Date 2026-01-01 -Category 0123456789abcdef01234567 -Project Gemini").Error;
-        ErrorRecord noReceipt = host.Run("Get-ClockifyExpense | Where-Object { -not $_.FileId } | Select-FirstObject 1 | Save-ClockifyExpenseReceipt -Path $args[0]", folder).Error;
+        ErrorRecord noReceipt = host.Run("Get-ClockifyExpense | Where-Object { -not $_.FileId } | Select-FirstObject 1 | Save-ClockifyExpenseReceipt -Path $args[0]", Folder).Error;
 
         Assert.Equal("Clockify.GetExpense.Forbidden", forbidden.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.NewExpense.ExpenseCategoryNotFound", unknownCategory.FullyQualifiedErrorId.Split(',')[0]);
@@ -249,20 +234,13 @@ public class ExpenseCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         Assert.Equal("Mileage", row.Properties["Category"].Value);
         Assert.Equal("Apollo", row.Properties["Project"].Value);
         Assert.Equal(new DateTimeOffset(2031, 5, 10, 0, 0, 0, TimeSpan.Zero), row.Properties["Date"].Value);
-        Assert.Equal(42.42m * 0.30m, (decimal)((dynamic)row.Properties["Amount"].Value).Amount, 2);
+        Assert.Equal(42.42m * 0.30m, Money(row, "Amount"), 2);
         Assert.Equal(2, all.Count);
-        Assert.Equal(2, fixture.Emulator.Counters.Count("POST", "/report/v1/workspaces/{workspaceId}/reports/expenses/detailed"));
+        Assert.Equal(2, Fixture.Emulator.Counters.Count("POST", "/report/v1/workspaces/{workspaceId}/reports/expenses/detailed"));
     }
 
     private long Writes() =>
-        fixture.Emulator.Counters.Count("POST", Expenses) + fixture.Emulator.Counters.Count("PUT", Expenses + "/{expenseId}") + fixture.Emulator.Counters.Count("DELETE", Expenses + "/{expenseId}")
-        + fixture.Emulator.Counters.Count("POST", Categories) + fixture.Emulator.Counters.Count("PUT", Categories + "/{categoryId}")
-        + fixture.Emulator.Counters.Count("PATCH", Categories + "/{categoryId}/status") + fixture.Emulator.Counters.Count("DELETE", Categories + "/{categoryId}");
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
+        Fixture.Emulator.Counters.Count("POST", Expenses) + Fixture.Emulator.Counters.Count("PUT", Expenses + "/{expenseId}") + Fixture.Emulator.Counters.Count("DELETE", Expenses + "/{expenseId}")
+        + Fixture.Emulator.Counters.Count("POST", Categories) + Fixture.Emulator.Counters.Count("PUT", Categories + "/{categoryId}")
+        + Fixture.Emulator.Counters.Count("PATCH", Categories + "/{categoryId}/status") + Fixture.Emulator.Counters.Count("DELETE", Categories + "/{categoryId}");
 }

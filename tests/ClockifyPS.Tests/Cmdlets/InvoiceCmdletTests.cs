@@ -8,21 +8,15 @@ using Xunit;
 namespace ClockifyPS.Tests.Cmdlets;
 
 /// <summary>Invoices, their lines and payments, and time entries marked invoiced, in the hosted engine against the emulator.</summary>
-public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
+public class InvoiceCmdletTests : MoneyCmdletTests
 {
     private const string Invoices = "/api/v1/workspaces/{workspaceId}/invoices";
     private const string Invoiced = "/api/v1/workspaces/{workspaceId}/time-entries/invoiced";
-    private readonly EmulatorFixture fixture;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "clockifyps-invoices-" + Guid.NewGuid().ToString("N"));
 
     public InvoiceCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
-        Directory.CreateDirectory(folder);
     }
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void The_seeded_invoice_lists_with_amounts_in_major_units_and_reads_with_items()
@@ -57,7 +51,7 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         PSObject withoutHosting = host.Run("(Get-ClockifyInvoice -Id $args[0]).Items | Where-Object Description -EQ Hosting | Remove-ClockifyInvoiceItem -Confirm:$false -PassThru", id).Succeeded().Single;
         PSObject paid = host.Run("Get-ClockifyInvoice -Id $args[0] | Add-ClockifyInvoicePayment -Amount 100.05 -Note 'Wire' -PassThru", id).Succeeded().Single;
         PSObject unpaid = host.Run("Get-ClockifyInvoicePayment -InvoiceId $args[0] | Remove-ClockifyInvoicePayment -Confirm:$false -PassThru", id).Succeeded().Single;
-        FileInfo pdf = (FileInfo)host.Run("Get-ClockifyInvoice -Id $args[0] | Export-ClockifyInvoice -Path $args[1] -Locale de", id, folder).Succeeded().Single.BaseObject;
+        FileInfo pdf = (FileInfo)host.Run("Get-ClockifyInvoice -Id $args[0] | Export-ClockifyInvoice -Path $args[1] -Locale de", id, Folder).Succeeded().Single.BaseObject;
         PSObject copy = host.Run("Copy-ClockifyInvoice -Id $args[0]", id).Succeeded().Single;
         host.Run("Get-ClockifyInvoice -Id $args[0], $args[1] | Remove-ClockifyInvoice -Confirm:$false", id, copy.Properties["Id"].Value).Succeeded();
         ErrorRecord gone = host.Run("Get-ClockifyInvoice -Id $args[0]", id).Error;
@@ -73,9 +67,9 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         Assert.Equal(315.15m - 100.05m, Money(paid, "Balance"));
         Assert.Equal("PARTIALLY_PAID", paid.Properties["Status"].Value);
         Assert.Equal(0m, Money(unpaid, "Paid"));
-        Assert.Equal(Path.Combine(folder, "invoice-" + number + ".pdf"), pdf.FullName);
+        Assert.Equal(Path.Combine(Folder, "invoice-" + number + ".pdf"), pdf.FullName);
         Assert.StartsWith("%PDF", File.ReadAllText(pdf.FullName), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(folder, "*.partial"));
+        Assert.Empty(Directory.GetFiles(Folder, "*.partial"));
         Assert.Single((System.Collections.IEnumerable)copy.Properties["Items"].Value);
         Assert.Equal("Clockify.GetInvoice.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
     }
@@ -100,13 +94,13 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         using PowerShellHost host = Connected();
         string id = (string)host.Run("$i = New-ClockifyInvoice -Number ('LOST-' + [guid]::NewGuid().ToString('N').Substring(0, 6)) -Client 'Acme Corp'; $i | Add-ClockifyInvoiceItem -Description x -UnitPrice 50; $i.Id").Succeeded().Single.BaseObject;
-        fixture.Emulator.Faults.FaultsAfterProcessing = true;
-        fixture.Emulator.Faults.FailNext(1, 500);
-        long posts = fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments");
+        Fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        Fixture.Emulator.Faults.FailNext(1, 500);
+        long posts = Fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments");
 
         PowerShellResult result = host.Run("Add-ClockifyInvoicePayment -InvoiceId $args[0] -Amount 20 -Date 2026-06-01 -Note lost -PassThru", id).Succeeded();
 
-        Assert.Equal(posts + 1, fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments"));
+        Assert.Equal(posts + 1, Fixture.Emulator.Counters.Count("POST", Invoices + "/{invoiceId}/payments"));
         Assert.Equal(30m, Money(result.Single, "Balance"));
         Assert.Contains(result.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
         Assert.Single(host.Run("Get-ClockifyInvoicePayment -InvoiceId $args[0]", id).Succeeded().Output);
@@ -133,18 +127,18 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         using PowerShellHost host = Connected();
         var ids = Enumerable.Range(0, 3).Select(i => (string)host.Run("(New-ClockifyTimeEntry -Start $args[0] -Duration 00:30:00 -Description 'bill me').Id", $"2036-02-0{i + 1}T09:00Z").Succeeded().Single.BaseObject).ToList();
-        long before = fixture.Emulator.Counters.Count("PATCH", Invoiced);
-        long puts = fixture.Emulator.Counters.Count("PUT", "/api/v1/workspaces/{workspaceId}/time-entries/{id}");
+        long before = Fixture.Emulator.Counters.Count("PATCH", Invoiced);
+        long puts = Fixture.Emulator.Counters.Count("PUT", "/api/v1/workspaces/{workspaceId}/time-entries/{id}");
 
         host.Run("Get-ClockifyTimeEntry -Start '2036-02-01Z' -End '2036-02-04Z' | Set-ClockifyTimeEntry -Invoiced $true").Succeeded();
-        bool afterMark = ids.All(id => fixture.EU.IsInvoiced(fixture.EU.WorkspaceId, id));
+        bool afterMark = ids.All(id => Fixture.EU.IsInvoiced(Fixture.EU.WorkspaceId, id));
         PSObject passed = host.Run("Set-ClockifyTimeEntry -Id $args[0] -Invoiced $false -PassThru", ids[0]).Succeeded().Single;
 
         Assert.True(afterMark);
-        Assert.Equal(before + 2, fixture.Emulator.Counters.Count("PATCH", Invoiced));
-        Assert.Equal(puts, fixture.Emulator.Counters.Count("PUT", "/api/v1/workspaces/{workspaceId}/time-entries/{id}"));
-        Assert.False(fixture.EU.IsInvoiced(fixture.EU.WorkspaceId, ids[0]));
-        Assert.True(fixture.EU.IsInvoiced(fixture.EU.WorkspaceId, ids[1]));
+        Assert.Equal(before + 2, Fixture.Emulator.Counters.Count("PATCH", Invoiced));
+        Assert.Equal(puts, Fixture.Emulator.Counters.Count("PUT", "/api/v1/workspaces/{workspaceId}/time-entries/{id}"));
+        Assert.False(Fixture.EU.IsInvoiced(Fixture.EU.WorkspaceId, ids[0]));
+        Assert.True(Fixture.EU.IsInvoiced(Fixture.EU.WorkspaceId, ids[1]));
         Assert.Equal(ids[0], passed.Properties["Id"].Value);
     }
 
@@ -153,13 +147,13 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     {
         using PowerShellHost host = Connected();
         string id = (string)host.Run("(New-ClockifyTimeEntry -Start '2036-03-01T09:00Z' -Duration 01:00:00 -Description before).Id").Succeeded().Single.BaseObject;
-        long before = fixture.Emulator.Counters.Count("PATCH", Invoiced);
+        long before = Fixture.Emulator.Counters.Count("PATCH", Invoiced);
 
         PSObject changed = host.Run("Set-ClockifyTimeEntry -Id $args[0] -Description after -Invoiced $true -PassThru", id).Succeeded().Single;
 
         Assert.Equal("after", changed.Properties["Description"].Value);
-        Assert.True(fixture.EU.IsInvoiced(fixture.EU.WorkspaceId, id));
-        Assert.Equal(before + 1, fixture.Emulator.Counters.Count("PATCH", Invoiced));
+        Assert.True(Fixture.EU.IsInvoiced(Fixture.EU.WorkspaceId, id));
+        Assert.Equal(before + 1, Fixture.Emulator.Counters.Count("PATCH", Invoiced));
     }
 
     [Fact]
@@ -177,11 +171,11 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
             " Get-ClockifyInvoicePayment -InvoiceId $args[0] | Remove-ClockifyInvoicePayment -WhatIf; Export-ClockifyInvoice -Id $args[0] -Path $args[2] -WhatIf; Set-ClockifyTimeEntry -Id $args[1] -Invoiced $true -WhatIf",
             id,
             entry,
-            Path.Combine(folder, "x.pdf")).Succeeded();
+            Path.Combine(Folder, "x.pdf")).Succeeded();
 
         Assert.Equal(writes, Writes());
-        Assert.False(File.Exists(Path.Combine(folder, "x.pdf")));
-        Assert.False(fixture.EU.IsInvoiced(fixture.EU.WorkspaceId, entry));
+        Assert.False(File.Exists(Path.Combine(Folder, "x.pdf")));
+        Assert.False(Fixture.EU.IsInvoiced(Fixture.EU.WorkspaceId, entry));
     }
 
     [Theory]
@@ -201,16 +195,7 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
     [InlineData("New-ClockifyInvoice -Number x -Client 'Acme Corp' -IssuedDate 2026-05-01 -DueDate 2026-04-01", "Clockify.NewInvoice.DueBeforeIssued")]
     [InlineData("Import-ClockifyInvoiceItem -InvoiceId 0123456789abcdef01234567 -Start 2026-02-01Z -End 2026-01-01Z", "Clockify.ImportInvoiceItem.EndBeforeStart")]
     [InlineData("Set-ClockifyTimeEntry -Id nope -Invoiced $true", "Clockify.SetTimeEntry.InvalidId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        PowerShellResult result = host.Run(script);
-
-        Assert.Equal(errorId, result.Error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void Clockify_refusals_become_error_ids()
@@ -218,7 +203,7 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         using PowerShellHost host = Connected();
         string id = (string)host.Run("(Get-ClockifyInvoice | Where-Object Number -EQ 'INV-0001').Id").Succeeded().Single.BaseObject;
 
-        ErrorRecord forbidden = host.Run("Get-ClockifyInvoice -WorkspaceId $args[0]", fixture.EU.ForeignWorkspaceId).Error;
+        ErrorRecord forbidden = host.Run("Get-ClockifyInvoice -WorkspaceId $args[0]", Fixture.EU.ForeignWorkspaceId).Error;
         ErrorRecord overpaid = host.Run("Add-ClockifyInvoicePayment -InvoiceId $args[0] -Amount 1000000", id).Error;
         ErrorRecord noItem = host.Run("Remove-ClockifyInvoiceItem -InvoiceId $args[0] -Order 99 -Confirm:$false", id).Error;
         ErrorRecord unknownEntry = host.Run("Set-ClockifyTimeEntry -Id 0123456789abcdef01234567 -Invoiced $true").Error;
@@ -229,21 +214,12 @@ public class InvoiceCmdletTests : IClassFixture<EmulatorFixture>, IDisposable
         Assert.Equal("Clockify.SetTimeEntry.BadRequest", unknownEntry.FullyQualifiedErrorId.Split(',')[0]);
     }
 
-    private static decimal Money(PSObject item, string property) => (decimal)((dynamic)item.Properties[property].Value).Amount;
-
     private long Writes()
     {
-        var c = fixture.Emulator.Counters;
+        var c = Fixture.Emulator.Counters;
         return c.Count("POST", Invoices) + c.Count("PUT", Invoices + "/{invoiceId}") + c.Count("DELETE", Invoices + "/{invoiceId}") + c.Count("PATCH", Invoices + "/{invoiceId}/status")
             + c.Count("POST", Invoices + "/{invoiceId}/duplicate") + c.Count("POST", Invoices + "/{invoiceId}/items") + c.Count("POST", Invoices + "/{invoiceId}/items/import")
             + c.Count("DELETE", Invoices + "/{invoiceId}/items/{order}") + c.Count("POST", Invoices + "/{invoiceId}/payments") + c.Count("DELETE", Invoices + "/{invoiceId}/payments/{paymentId}")
             + c.Count("GET", Invoices + "/{invoiceId}/export") + c.Count("PATCH", Invoiced);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
     }
 }
