@@ -215,7 +215,11 @@ namespace ClockifyPS.Engine
         {
             log?.Invoke(request.Method.Method + " " + uri.AbsoluteUri);
             using var message = new HttpRequestMessage(request.Method, uri);
-            if (request.JsonBody != null)
+            if (request.ContentFactory != null)
+            {
+                message.Content = request.ContentFactory();
+            }
+            else if (request.JsonBody != null)
             {
                 message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
             }

@@ -37,6 +37,13 @@ namespace ClockifyPS.Engine
         public string? JsonBody { get; set; }
 
         /// <summary>
+        /// Builds a non-JSON body (a multipart form with a file) for each send; used instead of
+        /// <see cref="JsonBody"/> when set. Retries re-send the content it built, so it must be re-readable
+        /// (byte arrays and strings are).
+        /// </summary>
+        public Func<HttpContent>? ContentFactory { get; set; }
+
+        /// <summary>
         /// Marks a request whose method is not idempotent (a POST) as a read that is safe to repeat, e.g. a
         /// report query: it is then retried on 502/503/504, time-outs and broken connections like a GET.
         /// </summary>
@@ -55,7 +62,7 @@ namespace ClockifyPS.Engine
         /// <summary>A copy with page and page-size set (replacing any the caller gave).</summary>
         public ClockifyRequest ForPage(int page, int pageSize)
         {
-            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody, Retryable = Retryable };
+            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody, ContentFactory = ContentFactory, Retryable = Retryable };
             foreach (KeyValuePair<string, string> pair in Query.Where(p => p.Key != "page" && p.Key != "page-size"))
             {
                 copy.Query.Add(pair);

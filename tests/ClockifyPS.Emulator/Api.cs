@@ -71,6 +71,8 @@ internal static partial class Api
 
         // Approvals, time off and holidays (issue 9 part A)
         routes.AddRange(ApiTimeOff.Routes());
+        // Expenses and invoices (issue 9, money)
+        routes.AddRange(ApiMoney.Routes());
         // Issue 9 part D: people, rates, entity changes, audit log.
         ApiPeople.Extend(routes);
         return routes;

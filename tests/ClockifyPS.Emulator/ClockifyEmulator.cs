@@ -367,7 +367,12 @@ public sealed class ClockifyEmulator : IAsyncDisposable
             }
 
             // 7. Body.
-            if (write && (ctx.Request.ContentLength > 0 || (ctx.Request.ContentLength is null && ctx.Request.Headers.TransferEncoding.Count > 0)))
+            if (write && ctx.Request.HasFormContentType)
+            {
+                // Expenses are created and updated with multipart/form-data (a receipt file beside the fields).
+                req.Form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+            }
+            else if (write && (ctx.Request.ContentLength > 0 || (ctx.Request.ContentLength is null && ctx.Request.Headers.TransferEncoding.Count > 0)))
             {
                 try
                 {

@@ -103,6 +103,16 @@ public sealed class EmulatedRegion
         }
     }
 
+    /// <summary>Whether a time entry is marked invoiced (Clockify's entry DTOs do not say; expenses and invoices, issue 9).</summary>
+    public bool IsInvoiced(string workspaceId, string entryId)
+    {
+        var ws = _store.FindWorkspace(workspaceId) ?? throw new ArgumentException("Unknown workspace.", nameof(workspaceId));
+        lock (ws.Sync)
+        {
+            return Ids.TryParse(entryId, Kind.TimeEntry, out _, out _, out var o) && o < ws.Entries.Count && (ws.Entries[o].Flags & EntryRec.Invoiced) != 0;
+        }
+    }
+
     /// <summary>Counts of live entities of a kind ("project", "client", "tag", "task", "userGroup") in a workspace.</summary>
     public int EntityCount(string workspaceId, string kind)
     {

@@ -22,6 +22,7 @@ internal sealed class Req : IDisposable
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
     public Workspace? Ws { get; set; }
     public JsonElement? Body { get; set; }
+    public IFormCollection? Form { get; set; }
 
     public int Status { get; set; } = 200;
     public string ContentType { get; set; } = "application/json";

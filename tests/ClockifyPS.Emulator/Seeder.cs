@@ -64,6 +64,10 @@ internal static class Seeder
         TimeOffSeeder.Seed(region, ws, o.SeedAnchor);
         // Issue 9 part D: member rates, a team manager and a member profile in the main workspace.
         ws.People.Seed(ws, region);
+
+        // Expenses and invoices (issue 9, money): a few per workspace, independent of the entry count.
+        ApiMoney.Seed(region, ws, o.SeedAnchor.UtcTicks);
+        ApiMoney.Seed(region, second, o.SeedAnchor.UtcTicks);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -26,6 +26,13 @@ internal enum Kind : byte
     TimeOffRequest = 0x72,
     Holiday = 0x73,
     TimeOffBalance = 0x74,
+
+    // Expenses and invoices (issue 9, money).
+    ExpenseCategory = 0x78,
+    Expense = 0x79,
+    ExpenseFile = 0x7a,
+    Invoice = 0x7b,
+    InvoicePayment = 0x7c,
 }
 
 /// <summary>24-hex-digit ids (like Mongo ObjectIds) that encode kind, region, workspace and ordinal,
@@ -157,6 +164,9 @@ internal struct EntryRec
     public byte Flags;
 
     public const byte Billable = 1, Deleted = 2, Locked = 4, Break = 8;
+
+    // Expenses and invoices (issue 9, money): set by PATCH /time-entries/invoiced.
+    public const byte Invoiced = 16;
     public readonly bool IsBillable => (Flags & Billable) != 0;
     public readonly bool IsDeleted => (Flags & Deleted) != 0;
     public readonly bool IsRunning => End == 0;
@@ -186,6 +196,7 @@ internal sealed class Workspace
     private readonly Dictionary<string, int> _tagSetIndex = new(StringComparer.Ordinal) { [""] = 0 };
     public int LiveEntries { get; set; }
     public TimeOffStore TimeOff { get; } = new(); // approvals, time off and holidays
+    public MoneyState Money { get; } = new();
 
     // Issue 9 part D: member status, rates, roles, profiles, entity changes and audit log.
     public PeopleState People { get; } = new();

@@ -42,7 +42,7 @@ namespace ClockifyPS.Completion
             }
 
             string key = RuntimeHelpers.GetHashCode(connection.ApiClient) + "|" + request.ResolveOn(connection.ApiClient.Endpoints).AbsoluteUri;
-            IReadOnlyList<NamedItem> items = CompletionCache.Get(key, token => FetchAsync(connection.ApiClient, request, token));
+            IReadOnlyList<NamedItem> items = CompletionCache.Get(key, token => FetchAsync(connection.ApiClient, request, Parse, token));
             string word = (wordToComplete ?? string.Empty).Trim('\'', '"');
             IEnumerable<NamedItem> matches = items.Where(i => Text(i).StartsWith(word, StringComparison.OrdinalIgnoreCase) || (i.Name ?? string.Empty).StartsWith(word, StringComparison.OrdinalIgnoreCase));
             if (!matches.Any())
@@ -68,11 +68,14 @@ namespace ClockifyPS.Completion
             return value as string;
         }
 
-        private static async Task<IReadOnlyList<NamedItem>> FetchAsync(ClockifyApiClient client, ClockifyRequest request, CancellationToken token)
+        /// <summary>Reads the list's page; lists whose items are wrapped in an object (expense categories, invoices) override it.</summary>
+        protected virtual IReadOnlyList<NamedItem> Parse(ClockifyResponse response) => response.Deserialize<List<NamedItem>>();
+
+        private static async Task<IReadOnlyList<NamedItem>> FetchAsync(ClockifyApiClient client, ClockifyRequest request, Func<ClockifyResponse, IReadOnlyList<NamedItem>> parse, CancellationToken token)
         {
             // One large page is plenty to choose from at a prompt.
             ClockifyResponse response = await client.SendAsync(request.ForPage(1, 5000), null, token).ConfigureAwait(false);
-            return response.Deserialize<List<NamedItem>>();
+            return parse(response);
         }
 
         private static string Quote(string text) =>

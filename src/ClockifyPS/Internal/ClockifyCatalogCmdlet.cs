@@ -32,12 +32,16 @@ namespace ClockifyPS.Internal
         protected string ResolveCustomField(string workspace, string nameOrId) =>
             Resolve("CustomField", nameOrId, _ => CustomFieldApi.List(workspace));
 
-        private string Resolve(string kind, string nameOrId, Func<string, ClockifyRequest> listByName)
+        /// <summary>The id of the expense category named or identified by <paramref name="nameOrId"/>.</summary>
+        protected string ResolveExpenseCategory(string workspace, string nameOrId) =>
+            Resolve("ExpenseCategory", nameOrId, name => ExpenseApi.ListCategories(workspace, name, null), ExpenseApi.ParseCategoryNames);
+
+        private string Resolve(string kind, string nameOrId, Func<string, ClockifyRequest> listByName, Func<ClockifyResponse, System.Collections.Generic.IReadOnlyList<NamedItem>>? parse = null)
         {
             resolver ??= new ReferenceResolver(ApiClient, Log);
             try
             {
-                return Await(resolver.ResolveAsync(kind, nameOrId, listByName, StopToken));
+                return Await(resolver.ResolveAsync(kind, nameOrId, listByName, StopToken, parse));
             }
             catch (ClockifyReferenceException ex)
             {

@@ -159,8 +159,9 @@ namespace ClockifyPS.Internal
         /// <param name="activity">What is being read, for the progress bar.</param>
         /// <param name="keep">A client-side filter for what the API cannot filter; null keeps everything.</param>
         /// <param name="pageSize">Items per page: the endpoint's largest unless a test wants more pages.</param>
+        /// <param name="parse">Reads a page whose items are wrapped in an object (expenses, invoices); null for a plain array.</param>
         /// <returns>False once -First is satisfied, so a caller streaming several lists can stop.</returns>
-        protected bool WriteListing<TDto>(ClockifyRequest request, Func<TDto, object> toOutput, string activity, Func<TDto, bool>? keep = null, int pageSize = LargestPage)
+        protected bool WriteListing<TDto>(ClockifyRequest request, Func<TDto, object> toOutput, string activity, Func<TDto, bool>? keep = null, int pageSize = LargestPage, Func<ClockifyResponse, IReadOnlyList<TDto>>? parse = null)
         {
             PagingBudget budget = Budget();
             if (budget.Exhausted)
@@ -181,7 +182,7 @@ namespace ClockifyPS.Internal
             {
                 // Parsing, filtering and building the output objects happen in the task that fetched the page,
                 // so this thread only writes objects while the next page is on its way.
-                using PageReader<object> pages = ApiClient.ReadPages(request, pageSize, r => r.Deserialize<List<TDto>>(), items => Shape(items, toOutput, keep), Log, StopToken, firstPage);
+                using PageReader<object> pages = ApiClient.ReadPages(request, pageSize, parse ?? (r => r.Deserialize<List<TDto>>()), items => Shape(items, toOutput, keep), Log, StopToken, firstPage);
                 ulong seen = 0;
                 while (!budget.Exhausted)
                 {

@@ -113,20 +113,6 @@ namespace ClockifyPS.Internal
             }
         }
 
-        /// <summary>The workspace's currency (of its default rate), or null when it cannot be read.</summary>
-        protected string? WorkspaceCurrency(string workspace)
-        {
-            try
-            {
-                return Await(ApiClient.SendAsync<WorkspaceDto>(WorkspaceApi.Get(workspace), Log, StopToken)).HourlyRate?.Currency;
-            }
-            catch (ClockifyApiException ex)
-            {
-                WriteVerbose("The workspace's currency could not be read (" + ex.Message + "); amounts come without a currency.");
-                return null;
-            }
-        }
-
         /// <summary>
         /// Whether a row of user <paramref name="userId"/> belongs in a report filtered by users. The users filter is
         /// sent as Clockify needs it, but it has been seen to answer for everyone: rows of other users are dropped.

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using ClockifyPS.Engine;
+using ClockifyPS.Engine.Resources;
 using ClockifyPS.Completion;
 
 namespace ClockifyPS.Internal
@@ -31,6 +32,20 @@ namespace ClockifyPS.Internal
                 {
                     WriteObject(toOutput(removed));
                 }
+            }
+        }
+
+        /// <summary>The workspace's currency (of its default rate), or null when it cannot be read.</summary>
+        protected string? WorkspaceCurrency(string workspace)
+        {
+            try
+            {
+                return Await(ApiClient.SendAsync<WorkspaceDto>(WorkspaceApi.Get(workspace), Log, StopToken)).HourlyRate?.Currency;
+            }
+            catch (ClockifyApiException ex)
+            {
+                WriteVerbose("The workspace's currency could not be read (" + ex.Message + "); amounts come without a currency.");
+                return null;
             }
         }
 

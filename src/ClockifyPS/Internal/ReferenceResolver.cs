@@ -32,8 +32,9 @@ namespace ClockifyPS.Internal
         /// <param name="nameOrId">An id (24 hex digits) or an exact name.</param>
         /// <param name="listByName">The list request that finds entities by that name.</param>
         /// <param name="cancellationToken">Stops the lookup.</param>
+        /// <param name="parse">Reads a page whose items are wrapped in an object (expense categories); null for a plain array.</param>
         /// <exception cref="ClockifyReferenceException">No entity, or more than one, has that name.</exception>
-        public async Task<string> ResolveAsync(string kind, string nameOrId, Func<string, ClockifyRequest> listByName, CancellationToken cancellationToken)
+        public async Task<string> ResolveAsync(string kind, string nameOrId, Func<string, ClockifyRequest> listByName, CancellationToken cancellationToken, Func<ClockifyResponse, IReadOnlyList<NamedItem>>? parse = null)
         {
             if (ClockifyIds.IsValid(nameOrId))
             {
@@ -47,7 +48,7 @@ namespace ClockifyPS.Internal
             }
 
             var matches = new List<NamedItem>();
-            using (PageReader<NamedItem> pages = client.ReadPages(listByName(nameOrId), 5000, r => r.Deserialize<List<NamedItem>>(), log, cancellationToken))
+            using (PageReader<NamedItem> pages = client.ReadPages(listByName(nameOrId), 5000, parse ?? (r => r.Deserialize<List<NamedItem>>()), log, cancellationToken))
             {
                 while (await pages.NextAsync().ConfigureAwait(false) is { } page)
                 {

@@ -97,59 +97,24 @@ namespace ClockifyPS.Cmdlets.Report
                 };
             }
 
-            string partial = path + ".partial";
             try
             {
-                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-                {
-                    Await(ApiClient.SendToStreamAsync(request, file, Log, StopToken));
-                }
-
-                if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
-
-                File.Move(partial, path);
+                Await(PartialFile.WriteAsync(path, file => ApiClient.SendToStreamAsync(request, file, Log, StopToken)));
             }
             catch (ClockifyApiException ex) when (ReportApi.IsRangeLimit(ex))
             {
-                TryDelete(partial);
                 ThrowRangeLimit(ex, false, canChunk: false);
             }
             catch (ClockifyApiException ex)
             {
-                TryDelete(partial);
                 ThrowApiError(ex, path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                TryDelete(partial);
                 ThrowTerminatingError(new ErrorRecord(ex, "Clockify." + Operation + ".WriteFailed", ErrorCategory.WriteError, path));
-            }
-            catch
-            {
-                TryDelete(partial);
-                throw;
             }
 
             WriteObject(new FileInfo(path));
-        }
-
-        private static void TryDelete(string file)
-        {
-            try
-            {
-                File.Delete(file);
-            }
-            catch (IOException)
-            {
-                // Left behind; the next export overwrites it.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Same.
-            }
         }
     }
 }
