@@ -56,6 +56,11 @@
         'Get-ClockifyWeeklyReport'
         'Get-ClockifyAttendanceReport'
         'Export-ClockifyReport'
+        # Issue 9 part C: custom fields, webhooks, scheduling, shared reports
+        'Get-ClockifyCustomField'
+        'New-ClockifyCustomField'
+        'Set-ClockifyCustomField'
+        'Remove-ClockifyCustomField'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

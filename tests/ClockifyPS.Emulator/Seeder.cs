@@ -59,6 +59,9 @@ internal static class Seeder
         foreign.Members[1 % userCount] = "OWNER";
 
         region.AddonTokens[RegionStore.MakeKey(region.Name + "-addon", 0, o.RandomSeed, 0)] = (primary.Index, ws.Index);
+
+        // Issue 9 part C: custom fields, webhooks, scheduling, shared reports (a few per workspace).
+        ApiCustomFields.Seed(region, ws);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -132,8 +132,18 @@ internal sealed class UserGroup
 internal sealed class CustomField
 {
     public required string Id { get; init; }
-    public required string Name { get; init; }
-    public string Type { get; init; } = "TXT";
+    public required string Name { get; set; }
+    public string Type { get; set; } = "TXT";
+    public string EntityType { get; init; } = "TIMEENTRY";
+    public string? Description { get; set; }
+    public string? Placeholder { get; set; }
+    public bool Required { get; set; }
+    public bool OnlyAdminCanEdit { get; set; }
+    public string Status { get; set; } = "VISIBLE";
+    public List<string> AllowedValues { get; set; } = new();
+    public JsonElement? WorkspaceDefault { get; set; }
+    public Dictionary<string, (JsonElement? Value, string Status)> ProjectDefaults { get; } = new(StringComparer.Ordinal); // project id ->
+    public bool Deleted { get; set; }
 }
 
 /// <summary>One time entry in 40 bytes; strings and tag sets live in per-workspace tables.</summary>

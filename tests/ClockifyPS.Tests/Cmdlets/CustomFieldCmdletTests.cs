@@ -1,0 +1,152 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using ClockifyPS.Tests.Support;
+using Xunit;
+
+namespace ClockifyPS.Tests.Cmdlets;
+
+public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
+{
+    private const string FieldRoute = "/api/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}";
+    private const string ProjectFieldRoute = "/api/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}";
+    private readonly EmulatorFixture fixture;
+
+    public CustomFieldCmdletTests(EmulatorFixture fixture)
+    {
+        this.fixture = fixture;
+        fixture.ResetFaults();
+    }
+
+    [Fact]
+    public void Get_lists_every_field_typed_with_defaults_and_choices()
+    {
+        using PowerShellHost host = Connected();
+
+        var fields = host.Run("Get-ClockifyCustomField").Succeeded().Output;
+        PSObject location = host.Run("Get-ClockifyCustomField -Name Loc*").Succeeded().Single;
+        PSObject inactive = host.Run("Get-ClockifyCustomField -Status Inactive").Succeeded().Single;
+
+        Assert.True(fields.Count >= 3);
+        Assert.All(fields, f => Assert.Equal("ClockifyPS.Models.ClockifyCustomField", f.BaseObject.GetType().FullName));
+        Assert.All(fields, f => Assert.Equal(fixture.EU.WorkspaceId, f.Properties["WorkspaceId"].Value));
+        Assert.Equal("DROPDOWN_SINGLE", location.Properties["Type"].Value);
+        Assert.Equal("Office", location.Properties["DefaultValue"].Value);
+        Assert.Equal(new[] { "Office", "Home", "Client site" }, ((System.Collections.Generic.IReadOnlyList<string>)location.Properties["AllowedValues"].Value).ToArray());
+        Assert.Equal("Mileage", inactive.Properties["Name"].Value);
+    }
+
+    [Fact]
+    public void New_Set_Remove_round_trip_through_the_pipeline()
+    {
+        using PowerShellHost host = Connected();
+        string name = "Phase " + Guid.NewGuid().ToString("N")[..6];
+
+        PSObject created = host.Run("New-ClockifyCustomField -Name $args[0] -Type DROPDOWN_MULTIPLE -AllowedValue Plan, Build, Ship -DefaultValue Plan, Ship -Required", name).Succeeded().Single;
+        PSObject changed = host.Run("Get-ClockifyCustomField -Name $args[0] -Exact | Set-ClockifyCustomField -Name ($args[0] + ' 2') -Description 'Where it stands' -Status Invisible -PassThru", name).Succeeded().Single;
+        host.Run("Get-ClockifyCustomField -Id $args[0] | Remove-ClockifyCustomField -Confirm:$false", created.Properties["Id"].Value).Succeeded();
+        ErrorRecord gone = host.Run("Get-ClockifyCustomField -Id $args[0]", created.Properties["Id"].Value).Error;
+
+        Assert.Equal(new object[] { "Plan", "Ship" }, (object[])created.Properties["DefaultValue"].Value);
+        Assert.True((bool)created.Properties["Required"].Value);
+        Assert.Equal(name + " 2", changed.Properties["Name"].Value);
+        Assert.Equal("INVISIBLE", changed.Properties["Status"].Value);
+        Assert.Equal("Where it stands", changed.Properties["Description"].Value);
+        Assert.True((bool)changed.Properties["Required"].Value);
+        Assert.Equal(new object[] { "Plan", "Ship" }, (object[])changed.Properties["DefaultValue"].Value);
+        Assert.Equal("Clockify.GetCustomField.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(1, fixture.Emulator.Counters.DeletedEntities("customField"));
+    }
+
+    [Fact]
+    public void A_project_default_is_set_listed_and_removed_by_project_name()
+    {
+        using PowerShellHost host = Connected();
+        PSObject project = host.Run("Get-ClockifyProject -First 1").Succeeded().Single;
+        string projectId = (string)project.Properties["Id"].Value;
+        string projectName = (string)project.Properties["Name"].Value;
+
+        PSObject set = host.Run("Get-ClockifyCustomField -Name Location -Exact | Set-ClockifyCustomField -Project $args[0] -DefaultValue Home -Status Invisible -PassThru", projectName).Succeeded().Single;
+        PSObject listed = host.Run("Get-ClockifyProject -Id $args[0] | Get-ClockifyCustomField -Name Location -Exact", projectId).Succeeded().Single;
+        host.Run("Get-ClockifyCustomField -Name Location -Exact | Remove-ClockifyCustomField -Project $args[0] -Confirm:$false", projectId).Succeeded();
+        PSObject after = host.Run("Get-ClockifyCustomField -Project $args[0] -Name Location -Exact", projectName).Succeeded().Single;
+
+        PSObject projectDefault = PSObject.AsPSObject(Assert.Single(((System.Collections.IEnumerable)set.Properties["ProjectDefaults"].Value).Cast<object>(), d => (string)PSObject.AsPSObject(d).Properties["ProjectId"].Value == projectId));
+        Assert.Equal("Home", projectDefault.Properties["Value"].Value);
+        Assert.Equal("INVISIBLE", projectDefault.Properties["Status"].Value);
+        Assert.Equal("Office", set.Properties["DefaultValue"].Value);
+        Assert.NotEmpty((System.Collections.IEnumerable)listed.Properties["ProjectDefaults"].Value);
+        Assert.Empty((System.Collections.IEnumerable)after.Properties["ProjectDefaults"].Value);
+        Assert.Equal(1, fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
+        Assert.Equal(1, fixture.Emulator.Counters.Count("DELETE", ProjectFieldRoute));
+    }
+
+    [Fact]
+    public void WhatIf_creates_changes_and_deletes_nothing()
+    {
+        using PowerShellHost host = Connected();
+        string id = (string)host.Run("(Get-ClockifyCustomField -Name Ticket -Exact).Id").Succeeded().Single.BaseObject;
+
+        host.Run(
+            "New-ClockifyCustomField -Name Nope -Type TXT -WhatIf; Set-ClockifyCustomField -Id $args[0] -Name Nope -WhatIf; "
+            + "Set-ClockifyCustomField -Id $args[0] -Project (Get-ClockifyProject -First 1).Id -DefaultValue x -WhatIf; Remove-ClockifyCustomField -Id $args[0] -WhatIf",
+            id).Succeeded();
+
+        Assert.Equal(0, fixture.Emulator.Counters.CreatedEntities("customField"));
+        Assert.Equal(0, fixture.Emulator.Counters.Count("PUT", FieldRoute) + fixture.Emulator.Counters.Count("DELETE", FieldRoute) + fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
+        Assert.Equal("Ticket", host.Run("Get-ClockifyCustomField -Id $args[0]", id).Succeeded().Single.Properties["Name"].Value);
+    }
+
+    [Theory]
+    [InlineData("New-ClockifyCustomField -Name Hours -Type NUMBER -DefaultValue lots", "Clockify.NewCustomField.InvalidDefaultValue")]
+    [InlineData("New-ClockifyCustomField -Name Done -Type CHECKBOX -DefaultValue yes", "Clockify.NewCustomField.InvalidDefaultValue")]
+    [InlineData("New-ClockifyCustomField -Name Size -Type DROPDOWN_SINGLE -AllowedValue S, M -DefaultValue XL", "Clockify.NewCustomField.InvalidDefaultValue")]
+    [InlineData("New-ClockifyCustomField -Name Size -Type DROPDOWN_SINGLE", "Clockify.NewCustomField.AllowedValueRequired")]
+    [InlineData("New-ClockifyCustomField -Name Note -Type TXT -AllowedValue a", "Clockify.NewCustomField.AllowedValueNeedsDropdown")]
+    [InlineData("New-ClockifyCustomField -Name Note -Type TEXT", "ParameterArgumentValidationError")]
+    [InlineData("Set-ClockifyCustomField -Id nope -Name Better", "Clockify.SetCustomField.InvalidId")]
+    [InlineData("Set-ClockifyCustomField -Id 690100000000000000000000 -Project Apollo -Description x", "Clockify.SetCustomField.NotForProject")]
+    [InlineData("Set-ClockifyCustomField -Id 690100000000000000000000 -Project Apollo", "Clockify.SetCustomField.NothingToSet")]
+    [InlineData("Remove-ClockifyCustomField -Id nope -Confirm:$false", "Clockify.RemoveCustomField.InvalidId")]
+    [InlineData("Get-ClockifyCustomField -Id nope", "Clockify.GetCustomField.InvalidId")]
+    public void Bad_input_is_refused_before_any_request(string script, string errorId)
+    {
+        using PowerShellHost host = Connected();
+        long requests = fixture.Emulator.Counters.TotalRequests;
+
+        ErrorRecord error = host.Run(script).Error;
+
+        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
+    }
+
+    [Fact]
+    public void A_duplicate_name_is_Clockifys_bad_request_and_a_foreign_workspace_is_forbidden()
+    {
+        using PowerShellHost host = Connected();
+
+        ErrorRecord duplicate = host.Run("New-ClockifyCustomField -Name Ticket -Type TXT").Error;
+        ErrorRecord forbidden = host.Run("Get-ClockifyCustomField -WorkspaceId $args[0]", fixture.EU.ForeignWorkspaceId).Error;
+
+        Assert.Equal("Clockify.NewCustomField.BadRequest", duplicate.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(ErrorCategory.InvalidArgument, duplicate.CategoryInfo.Category);
+        Assert.Equal("Clockify.GetCustomField.Forbidden", forbidden.FullyQualifiedErrorId.Split(',')[0]);
+    }
+
+    [Fact]
+    public void Tab_completion_offers_field_names()
+    {
+        using PowerShellHost host = Connected();
+
+        var completions = host.Run("$line = 'Get-ClockifyCustomField -Name Mil'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
+
+        Assert.Contains("Mileage", completions);
+    }
+
+    private PowerShellHost Connected()
+    {
+        var host = new PowerShellHost();
+        EmulatorFixture.Connect(host, fixture.EU);
+        return host;
+    }
+}
