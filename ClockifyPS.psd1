@@ -61,6 +61,12 @@
         'New-ClockifyCustomField'
         'Set-ClockifyCustomField'
         'Remove-ClockifyCustomField'
+        'Get-ClockifyWebhook'
+        'New-ClockifyWebhook'
+        'Set-ClockifyWebhook'
+        'Remove-ClockifyWebhook'
+        'Get-ClockifyWebhookLog'
+        'Reset-ClockifyWebhookToken'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -70,6 +70,7 @@ internal static partial class Api
 
         // Issue 9 part C: custom fields, webhooks, scheduling, shared reports.
         routes.AddRange(ApiCustomFields.Routes());
+        routes.AddRange(ApiWebhooks.Routes());
         return routes;
     }
 

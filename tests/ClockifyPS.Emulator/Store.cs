@@ -19,6 +19,12 @@ internal enum Kind : byte
     UserGroup = 0x67,
     TimeEntry = 0x68,
     CustomField = 0x69,
+
+    // Issue 9 part C: custom fields, webhooks, scheduling, shared reports.
+    Webhook = 0x80,
+    WebhookLog = 0x81,
+    Assignment = 0x82,
+    SharedReport = 0x83,
 }
 
 /// <summary>24-hex-digit ids (like Mongo ObjectIds) that encode kind, region, workspace and ordinal,
@@ -178,6 +184,7 @@ internal sealed class Workspace
     public List<Tag> Tags { get; } = new();
     public List<UserGroup> Groups { get; } = new();
     public List<CustomField> CustomFields { get; } = new();
+    public WorkspaceIntegrations Integrations { get; } = new(); // issue 9 part C: webhooks, scheduling, shared reports
 
     public List<EntryRec> Entries { get; }
     public Dictionary<int, List<int>> ByUser { get; } = new(); // sorted ascending by (Start, ordinal)
