@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using ClockifyPS.Engine.Resources;
 
 namespace ClockifyPS.Internal
@@ -26,7 +25,7 @@ namespace ClockifyPS.Internal
             body.WebhookEvent = webhookEvent?.ToUpperInvariant() ?? body.WebhookEvent;
             if (sourceType != null)
             {
-                body.TriggerSourceType = ApiName(sourceType);
+                body.TriggerSourceType = ApiEnum.Of(sourceType);
                 body.TriggerSource = new List<string>();
             }
 
@@ -41,7 +40,7 @@ namespace ClockifyPS.Internal
             }
 
             body.TriggerSource.ForEach(id => RequireId("TriggerSource", id));
-            if (body.TriggerSourceType == ApiName(WorkspaceSource))
+            if (body.TriggerSourceType == ApiEnum.Of(WorkspaceSource))
             {
                 // Clockify wants the workspace's own id as the source of a workspace-wide webhook.
                 if (body.TriggerSource.Any(id => !string.Equals(id, workspace, StringComparison.OrdinalIgnoreCase)))
@@ -56,8 +55,5 @@ namespace ClockifyPS.Internal
                 ThrowInvalidArgument("TriggerSourceRequired", "A " + body.TriggerSourceType + " webhook needs the ids it listens to: give -TriggerSource.", body.TriggerSourceType);
             }
         }
-
-        /// <summary>ProjectId => PROJECT_ID, as Clockify spells trigger source types.</summary>
-        internal static string ApiName(string pascal) => Regex.Replace(pascal, "(?<=[a-z])(?=[A-Z])", "_").ToUpperInvariant();
     }
 }
