@@ -67,6 +67,13 @@
         'Remove-ClockifyWebhook'
         'Get-ClockifyWebhookLog'
         'Reset-ClockifyWebhookToken'
+        'Get-ClockifyAssignment'
+        'New-ClockifyAssignment'
+        'Set-ClockifyAssignment'
+        'Remove-ClockifyAssignment'
+        'Copy-ClockifyAssignment'
+        'Publish-ClockifyAssignment'
+        'Get-ClockifyCapacity'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

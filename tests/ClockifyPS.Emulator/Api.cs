@@ -71,6 +71,7 @@ internal static partial class Api
         // Issue 9 part C: custom fields, webhooks, scheduling, shared reports.
         routes.AddRange(ApiCustomFields.Routes());
         routes.AddRange(ApiWebhooks.Routes());
+        routes.AddRange(ApiScheduling.Routes());
         return routes;
     }
 
@@ -87,7 +88,7 @@ internal static partial class Api
     };
 
     // ------------------------------------------------------------------ paging helpers
-    private static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, int def = 50, int cap = 5000)
+    internal static void Page<T>(Req r, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, int def = 50, int cap = 5000)
     {
         var (page, size) = r.Paging(def, cap);
         var w = r.Json;
@@ -113,7 +114,7 @@ internal static partial class Api
         throw ApiException.NotFound($"{label} with id {id} doesn't exist");
     }
 
-    private static int RefIndex<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string message)
+    internal static int RefIndex<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string message)
     {
         if (Ids.TryParse(id, kind, out var reg, out var wsi, out var o) && reg == r.Region.Index && wsi == r.W.Index && o < list.Count && !deleted(list[o]))
         {

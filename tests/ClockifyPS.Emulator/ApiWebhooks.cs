@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 
@@ -218,16 +217,10 @@ internal static class ApiWebhooks
         w.WriteEndArray();
     }
 
-    private static long? Time(JsonElement b, string name)
-    {
-        if (Req.Str(b, name) is not { } text)
-        {
-            return null;
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
-            ? t.UtcTicks
-            : throw ApiException.BadRequest($"Invalid date '{text}'");
-    }
+    private static long? Time(JsonElement b, string name) =>
+        Req.Str(b, name) is not { } text ? null
+        : TimeUtil.TryParseInstant(text, out var ticks) ? ticks
+        : throw ApiException.BadRequest($"Invalid date '{text}'");
 
     private static void Dto(Utf8JsonWriter w, Workspace ws, Webhook h)
     {

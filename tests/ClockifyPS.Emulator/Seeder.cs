@@ -63,6 +63,7 @@ internal static class Seeder
         // Issue 9 part C: custom fields, webhooks, scheduling, shared reports (a few per workspace).
         ApiCustomFields.Seed(region, ws);
         ApiWebhooks.Seed(region, ws, o.SeedAnchor);
+        ApiScheduling.Seed(region, ws, o.SeedAnchor);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

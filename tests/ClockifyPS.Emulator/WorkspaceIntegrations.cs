@@ -9,6 +9,26 @@ internal sealed class WorkspaceIntegrations
 {
     public List<Webhook> Webhooks { get; } = new();
     public List<WebhookLogRec> WebhookLogs { get; } = new();
+    public List<Assignment> Assignments { get; } = new();
+}
+
+internal sealed class Assignment
+{
+    public required string Id { get; init; }
+    public required int User { get; set; }
+    public required int Project { get; init; }
+    public int Task { get; set; } = -1;
+    public long Start { get; set; }
+    public long End { get; set; }
+    public double HoursPerDay { get; set; }
+    public string? StartTime { get; set; }
+    public string? Note { get; set; }
+    public bool Billable { get; set; }
+    public bool IncludeNonWorkingDays { get; set; }
+    public bool Published { get; set; }
+    public string? SeriesId { get; set; }
+    public int Weeks { get; set; }
+    public bool Deleted { get; set; }
 }
 
 internal sealed class Webhook

@@ -55,8 +55,8 @@ namespace ClockifyPS.Engine.Resources
         /// <summary>Whether weekends and holidays count as days of the assignment.</summary>
         public bool IncludeNonWorkingDays { get; set; }
 
-        /// <summary>Whether the assignment is published to the user.</summary>
-        public bool Published { get; set; }
+        /// <summary>Whether the assignment is published to the user; the hydrated list does not say.</summary>
+        public bool? Published { get; set; }
 
         /// <summary>The repetition, when the assignment belongs to a series.</summary>
         public RecurringDto? Recurring { get; set; }

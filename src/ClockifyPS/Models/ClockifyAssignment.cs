@@ -87,8 +87,8 @@ namespace ClockifyPS.Models
         /// <summary>Whether weekends and holidays count as days of the assignment.</summary>
         public bool IncludeNonWorkingDays { get; }
 
-        /// <summary>Whether the assignment is published to the user.</summary>
-        public bool Published { get; }
+        /// <summary>Whether the assignment is published to the user; null where Clockify does not say (its list of assignments).</summary>
+        public bool? Published { get; }
 
         /// <summary>The series a repeating assignment belongs to; null for a single one.</summary>
         public string? SeriesId { get; }
