@@ -35,8 +35,5 @@ namespace ClockifyPS.Internal
                 touched.ForEach(a => WriteObject(new ClockifyAssignment(a)));
             }
         }
-
-        /// <summary>-Series as Clockify spells it (THIS_ONE...), or null when not given.</summary>
-        protected static string? SeriesOption(string? series) => series is null ? null : ApiEnum.Of(series);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using ClockifyPS.Completion;
 using ClockifyPS.Engine.Resources;
@@ -11,7 +12,7 @@ namespace ClockifyPS.Cmdlets.Assignment
     /// </summary>
     [Cmdlet(VerbsCommon.Copy, "ClockifyAssignment", SupportsShouldProcess = true)]
     [OutputType(typeof(ClockifyAssignment))]
-    public sealed class CopyClockifyAssignmentCommand : ClockifyAssignmentCmdlet
+    public sealed class CopyClockifyAssignmentCommand : ClockifyWorkspaceCmdlet
     {
         /// <summary><para type="description">The id of the assignment to copy; binds from piped assignments (AssignmentId).</para></summary>
         // Named AssignmentId, not Id, so that piped users (which have an Id) bind only -UserId.
@@ -38,7 +39,11 @@ namespace ClockifyPS.Cmdlets.Assignment
             RequireId(nameof(UserId), UserId);
             if (ShouldProcess("assignment " + AssignmentId + " in workspace " + workspace, "Copy to user " + UserId))
             {
-                SendAndWrite(SchedulingApi.Copy(workspace, AssignmentId, UserId, SeriesOption(Series)), AssignmentId, true);
+                // The answer lists every assignment the request touched (the whole series with -Series All).
+                if (TrySend(SchedulingApi.Copy(workspace, AssignmentId, UserId, Series is null ? null : ApiEnum.Of(Series)), AssignmentId, out List<AssignmentDto> touched))
+                {
+                    touched.ForEach(a => WriteObject(new ClockifyAssignment(a)));
+                }
             }
         }
     }

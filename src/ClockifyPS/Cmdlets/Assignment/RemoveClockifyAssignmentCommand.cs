@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using ClockifyPS.Engine.Resources;
 using ClockifyPS.Internal;
@@ -10,7 +11,7 @@ namespace ClockifyPS.Cmdlets.Assignment
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "ClockifyAssignment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(ClockifyAssignment))]
-    public sealed class RemoveClockifyAssignmentCommand : ClockifyAssignmentCmdlet
+    public sealed class RemoveClockifyAssignmentCommand : ClockifyWorkspaceCmdlet
     {
         /// <summary><para type="description">The id of the assignment to delete; binds from piped assignments.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -34,7 +35,11 @@ namespace ClockifyPS.Cmdlets.Assignment
             RequireId(nameof(Id), Id);
             if (ShouldProcess("assignment " + Id + (Series is null ? string.Empty : " (" + Series + " of its series)") + " in workspace " + workspace, "Delete"))
             {
-                SendAndWrite(SchedulingApi.Delete(workspace, Id, SeriesOption(Series)), Id, PassThru);
+                // The answer lists every assignment the request touched (the whole series with -Series All).
+                if (TrySend(SchedulingApi.Delete(workspace, Id, Series is null ? null : ApiEnum.Of(Series)), Id, out List<AssignmentDto> touched) && PassThru)
+                {
+                    touched.ForEach(a => WriteObject(new ClockifyAssignment(a)));
+                }
             }
         }
     }

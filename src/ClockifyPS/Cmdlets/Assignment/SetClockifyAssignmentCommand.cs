@@ -84,7 +84,7 @@ namespace ClockifyPS.Cmdlets.Assignment
                 TaskId = TaskId,
                 Billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : (bool?)null,
                 IncludeNonWorkingDays = MyInvocation.BoundParameters.ContainsKey(nameof(IncludeNonWorkingDays)) ? IncludeNonWorkingDays.IsPresent : (bool?)null,
-                SeriesUpdateOption = SeriesOption(Series),
+                SeriesUpdateOption = Series is null ? null : ApiEnum.Of(Series),
             };
             if (ShouldProcess("assignment " + Id + (Series is null ? string.Empty : " (" + Series + " of its series)"), "Set days " + start + " to " + end + (HoursPerDay is null ? string.Empty : ", " + HoursPerDay + " h a day")))
             {
