@@ -74,6 +74,11 @@
         'Copy-ClockifyAssignment'
         'Publish-ClockifyAssignment'
         'Get-ClockifyCapacity'
+        'Get-ClockifySharedReport'
+        'New-ClockifySharedReport'
+        'Set-ClockifySharedReport'
+        'Remove-ClockifySharedReport'
+        'Invoke-ClockifySharedReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

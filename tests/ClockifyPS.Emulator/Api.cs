@@ -72,6 +72,7 @@ internal static partial class Api
         routes.AddRange(ApiCustomFields.Routes());
         routes.AddRange(ApiWebhooks.Routes());
         routes.AddRange(ApiScheduling.Routes());
+        routes.AddRange(ReportsShared.Routes());
         return routes;
     }
 

@@ -64,6 +64,7 @@ internal static class Seeder
         ApiCustomFields.Seed(region, ws);
         ApiWebhooks.Seed(region, ws, o.SeedAnchor);
         ApiScheduling.Seed(region, ws, o.SeedAnchor);
+        ReportsShared.Seed(region, ws, o.SeedAnchor);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace ClockifyPS.Emulator;
 
@@ -10,6 +11,21 @@ internal sealed class WorkspaceIntegrations
     public List<Webhook> Webhooks { get; } = new();
     public List<WebhookLogRec> WebhookLogs { get; } = new();
     public List<Assignment> Assignments { get; } = new();
+    public List<SharedReport> SharedReports { get; } = new();
+}
+
+internal sealed class SharedReport
+{
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public required string Type { get; init; }
+    public required int Author { get; init; } // region user index
+    public bool IsPublic { get; set; }
+    public bool FixedDate { get; set; }
+    public List<string> VisibleUsers { get; set; } = new();
+    public List<string> VisibleGroups { get; set; } = new();
+    public required JsonElement Filter { get; init; }
+    public bool Deleted { get; set; }
 }
 
 internal sealed class Assignment
