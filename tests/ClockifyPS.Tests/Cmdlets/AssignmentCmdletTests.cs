@@ -11,20 +11,17 @@ namespace ClockifyPS.Tests.Cmdlets;
 /// project (Mon-Fri) and 2 h a day on another (Mon-Tue, repeated weekly three times); the admin has 4 h a
 /// day for ten days.
 /// </summary>
-public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
+public class AssignmentCmdletTests : EmulatorCmdletTests
 {
     private const string S = "/api/v1/workspaces/{workspaceId}/scheduling/assignments";
-    private readonly EmulatorFixture fixture;
-
     public AssignmentCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
-    private string Owner => fixture.EU.UserIds[0];
+    private string Owner => Fixture.EU.UserIds[0];
 
-    private string Other => fixture.EU.UserIds[3];
+    private string Other => Fixture.EU.UserIds[3];
 
     [Fact]
     public void Get_lists_the_assignments_of_a_window_typed_with_names_and_utc_days()
@@ -82,7 +79,7 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
         Assert.All(copies, a => Assert.Equal(Other, a.Properties["UserId"].Value));
         Assert.Equal(3, removed.Count);
         Assert.Empty(left);
-        Assert.Equal(6, fixture.Emulator.Counters.CreatedEntities("assignment"));
+        Assert.Equal(6, Fixture.Emulator.Counters.CreatedEntities("assignment"));
     }
 
     [Fact]
@@ -93,7 +90,7 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
         host.Run("Publish-ClockifyAssignment -Start '2026-01-19Z' -End '2026-01-20Z' -UserId $args[0] -Confirm:$false", Owner).Succeeded();
         var touched = host.Run("Get-ClockifyAssignment -Start '2026-01-19Z' -End '2026-01-20Z' -UserId $args[0] | Set-ClockifyAssignment -PassThru", Owner).Succeeded().Output;
 
-        Assert.Equal(1, fixture.Emulator.Counters.Count("PUT", S + "/publish"));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("PUT", S + "/publish"));
         Assert.True((bool)Assert.Single(touched).Properties["Published"].Value);
     }
 
@@ -110,19 +107,19 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(TimeSpan.FromHours(5 * 6 + 2 * 2), owner.Properties["Scheduled"].Value);
         Assert.False((bool)owner.Properties["Overbooked"].Value);
         Assert.Equal(5, ((System.Collections.ICollection)owner.Properties["Days"].Value).Count);
-        Assert.Equal(fixture.EU.UserIds.Count, everyone.Count);
-        Assert.Equal(fixture.EU.UserIds.Count / 2 + 1, fixture.Emulator.Counters.Count("POST", S + "/user-filter/totals") - 1);
+        Assert.Equal(Fixture.EU.UserIds.Count, everyone.Count);
+        Assert.Equal(Fixture.EU.UserIds.Count / 2 + 1, Fixture.Emulator.Counters.Count("POST", S + "/user-filter/totals") - 1);
     }
 
     [Fact]
     public void A_capacity_query_is_retried_after_a_transient_server_error_like_a_read()
     {
         using PowerShellHost host = Connected();
-        fixture.Emulator.Faults.FailNext(1, 503);
+        Fixture.Emulator.Faults.FailNext(1, 503);
 
         host.Run("Get-ClockifyCapacity -Start '2026-01-05Z' -End '2026-01-06Z' -UserId $args[0]", Owner).Succeeded();
 
-        Assert.Equal(1, fixture.Emulator.Counters.Responses(503));
+        Assert.Equal(1, Fixture.Emulator.Counters.Responses(503));
     }
 
     [Fact]
@@ -130,7 +127,7 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
     {
         using PowerShellHost host = Connected();
         string id = (string)host.Run("(Get-ClockifyAssignment -Start '2026-01-05Z' -End '2026-01-06Z' -First 1).Id").Succeeded().Single.BaseObject;
-        long before = fixture.Emulator.Counters.TotalRequests;
+        long before = Fixture.Emulator.Counters.TotalRequests;
 
         host.Run(
             "New-ClockifyAssignment -UserId $args[1] -Project $args[2] -Start '2026-05-04Z' -End '2026-05-05Z' -HoursPerDay 2 -WhatIf; "
@@ -138,8 +135,8 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
             + "Publish-ClockifyAssignment -Start '2026-01-01Z' -End '2026-12-31Z' -WhatIf; Remove-ClockifyAssignment -Id $args[0] -WhatIf",
             id, Owner, "640100000000000000000000").Succeeded();
 
-        Assert.Equal(before, fixture.Emulator.Counters.TotalRequests);
-        Assert.Equal(0, fixture.Emulator.Counters.CreatedEntities("assignment"));
+        Assert.Equal(before, Fixture.Emulator.Counters.TotalRequests);
+        Assert.Equal(0, Fixture.Emulator.Counters.CreatedEntities("assignment"));
     }
 
     [Theory]
@@ -159,16 +156,7 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Copy-ClockifyAssignment -AssignmentId nope -UserId 620100000000000000000000", "Clockify.CopyAssignment.InvalidAssignmentId")]
     [InlineData("Publish-ClockifyAssignment -Start '2026-02-01Z' -End '2026-01-01Z'", "Clockify.PublishAssignment.EndBeforeStart")]
     [InlineData("Get-ClockifyCapacity -Start '2026-01-01Z' -End '2026-01-02Z' -UserId nope", "Clockify.GetCapacity.InvalidUserId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void Clockify_refusals_keep_their_error_ids()
@@ -181,12 +169,5 @@ public class AssignmentCmdletTests : IClassFixture<EmulatorFixture>
 
         Assert.Equal("Clockify.NewAssignment.BadRequest", stranger.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.SetAssignment.NotFound", missing.FullyQualifiedErrorId.Split(',')[0]);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
     }
 }

@@ -6,16 +6,13 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
+public class CustomFieldCmdletTests : EmulatorCmdletTests
 {
     private const string FieldRoute = "/api/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}";
     private const string ProjectFieldRoute = "/api/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}";
-    private readonly EmulatorFixture fixture;
-
     public CustomFieldCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -29,7 +26,7 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
 
         Assert.True(fields.Count >= 3);
         Assert.All(fields, f => Assert.Equal("ClockifyPS.Models.ClockifyCustomField", f.BaseObject.GetType().FullName));
-        Assert.All(fields, f => Assert.Equal(fixture.EU.WorkspaceId, f.Properties["WorkspaceId"].Value));
+        Assert.All(fields, f => Assert.Equal(Fixture.EU.WorkspaceId, f.Properties["WorkspaceId"].Value));
         Assert.Equal("DROPDOWN_SINGLE", location.Properties["Type"].Value);
         Assert.Equal("Office", location.Properties["DefaultValue"].Value);
         Assert.Equal(new[] { "Office", "Home", "Client site" }, ((System.Collections.Generic.IReadOnlyList<string>)location.Properties["AllowedValues"].Value).ToArray());
@@ -55,7 +52,7 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
         Assert.True((bool)changed.Properties["Required"].Value);
         Assert.Equal(new object[] { "Plan", "Ship" }, (object[])changed.Properties["DefaultValue"].Value);
         Assert.Equal("Clockify.GetCustomField.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(1, fixture.Emulator.Counters.DeletedEntities("customField"));
+        Assert.Equal(1, Fixture.Emulator.Counters.DeletedEntities("customField"));
     }
 
     [Fact]
@@ -77,8 +74,8 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal("Office", set.Properties["DefaultValue"].Value);
         Assert.NotEmpty((System.Collections.IEnumerable)listed.Properties["ProjectDefaults"].Value);
         Assert.Empty((System.Collections.IEnumerable)after.Properties["ProjectDefaults"].Value);
-        Assert.Equal(1, fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
-        Assert.Equal(1, fixture.Emulator.Counters.Count("DELETE", ProjectFieldRoute));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("DELETE", ProjectFieldRoute));
     }
 
     [Fact]
@@ -92,8 +89,8 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
             + "Set-ClockifyCustomField -Id $args[0] -Project (Get-ClockifyProject -First 1).Id -DefaultValue x -WhatIf; Remove-ClockifyCustomField -Id $args[0] -WhatIf",
             id).Succeeded();
 
-        Assert.Equal(0, fixture.Emulator.Counters.CreatedEntities("customField"));
-        Assert.Equal(0, fixture.Emulator.Counters.Count("PUT", FieldRoute) + fixture.Emulator.Counters.Count("DELETE", FieldRoute) + fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
+        Assert.Equal(0, Fixture.Emulator.Counters.CreatedEntities("customField"));
+        Assert.Equal(0, Fixture.Emulator.Counters.Count("PUT", FieldRoute) + Fixture.Emulator.Counters.Count("DELETE", FieldRoute) + Fixture.Emulator.Counters.Count("PATCH", ProjectFieldRoute));
         Assert.Equal("Ticket", host.Run("Get-ClockifyCustomField -Id $args[0]", id).Succeeded().Single.Properties["Name"].Value);
     }
 
@@ -109,16 +106,7 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Set-ClockifyCustomField -Id 690100000000000000000000 -Project Apollo", "Clockify.SetCustomField.NothingToSet")]
     [InlineData("Remove-ClockifyCustomField -Id nope -Confirm:$false", "Clockify.RemoveCustomField.InvalidId")]
     [InlineData("Get-ClockifyCustomField -Id nope", "Clockify.GetCustomField.InvalidId")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void A_duplicate_name_is_Clockifys_bad_request_and_a_foreign_workspace_is_forbidden()
@@ -126,7 +114,7 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
         using PowerShellHost host = Connected();
 
         ErrorRecord duplicate = host.Run("New-ClockifyCustomField -Name Ticket -Type TXT").Error;
-        ErrorRecord forbidden = host.Run("Get-ClockifyCustomField -WorkspaceId $args[0]", fixture.EU.ForeignWorkspaceId).Error;
+        ErrorRecord forbidden = host.Run("Get-ClockifyCustomField -WorkspaceId $args[0]", Fixture.EU.ForeignWorkspaceId).Error;
 
         Assert.Equal("Clockify.NewCustomField.BadRequest", duplicate.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal(ErrorCategory.InvalidArgument, duplicate.CategoryInfo.Category);
@@ -141,12 +129,5 @@ public class CustomFieldCmdletTests : IClassFixture<EmulatorFixture>
         var completions = host.Run("$line = 'Get-ClockifyCustomField -Name Mil'; (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText").Succeeded().Output.Select(o => o.ToString()).ToList();
 
         Assert.Contains("Mileage", completions);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
     }
 }

@@ -7,16 +7,13 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
+public class SharedReportCmdletTests : EmulatorCmdletTests
 {
     private const string ListRoute = "/report/v1/workspaces/{workspaceId}/shared-reports";
     private const string ReportRoute = ListRoute + "/{id}";
-    private readonly EmulatorFixture fixture;
-
     public SharedReportCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -32,7 +29,7 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal("SUMMARY", report.Properties["Type"].Value);
         Assert.StartsWith("https://", (string)report.Properties["Link"].Value, StringComparison.Ordinal);
         Assert.Equal("Emulator Owner", report.Properties["Author"].Value);
-        Assert.Equal(fixture.EU.WorkspaceId, report.Properties["WorkspaceId"].Value);
+        Assert.Equal(Fixture.EU.WorkspaceId, report.Properties["WorkspaceId"].Value);
         Assert.Contains(mine, r => Equals(r.Properties["Id"].Value, report.Properties["Id"].Value));
         Assert.Empty(shared);
     }
@@ -49,7 +46,7 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
         Assert.NotEmpty(groups);
         Assert.All(groups, g => Assert.NotNull(g.Properties["name"].Value));
         Assert.Empty((object[])empty.Properties["groupOne"].Value);
-        Assert.Equal(2, fixture.Emulator.Counters.Count("GET", "/report/v1/shared-reports/{id}"));
+        Assert.Equal(2, Fixture.Emulator.Counters.Count("GET", "/report/v1/shared-reports/{id}"));
     }
 
     [Fact]
@@ -57,7 +54,7 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
     {
         using PowerShellHost host = Connected();
         string name = "Team week " + Guid.NewGuid().ToString("N")[..6];
-        string member = fixture.EU.UserIds[2];
+        string member = Fixture.EU.UserIds[2];
 
         PSObject created = host.Run("New-ClockifySharedReport -Name $args[0] -Type Detailed -Start '2026-01-05Z' -End '2026-01-12Z' -Billable -TimeZone Europe/Berlin", name).Succeeded().Single;
         PSObject changed = host.Run("Get-ClockifySharedReport -Name $args[0] | Set-ClockifySharedReport -Public -VisibleToUserId $args[1] -PassThru", name, member).Succeeded().Single;
@@ -71,7 +68,7 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal(name, changed.Properties["Name"].Value);
         Assert.Equal(new[] { member }, ((IReadOnlyList<string>)changed.Properties["VisibleToUserIds"].Value).ToArray());
         Assert.NotNull(rows.Properties["timeentries"]);
-        Assert.Equal(1, fixture.Emulator.Counters.DeletedEntities("sharedReport"));
+        Assert.Equal(1, Fixture.Emulator.Counters.DeletedEntities("sharedReport"));
         Assert.Equal("Clockify.GetSharedReport.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
     }
 
@@ -84,12 +81,12 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
             host.Run("New-ClockifySharedReport -Name ('paging ' + $args[0]) -Type Summary -Start '2026-01-01Z' -End '2026-02-01Z'", i).Succeeded();
         }
 
-        long before = fixture.Emulator.Counters.Count("GET", ListRoute);
+        long before = Fixture.Emulator.Counters.Count("GET", ListRoute);
         var window = host.Run("Get-ClockifySharedReport -Name paging -Skip 1 -First 1").Succeeded().Output;
 
         Assert.Single(window);
         Assert.Equal("paging 1", window[0].Properties["Name"].Value);
-        Assert.Equal(1, fixture.Emulator.Counters.Count("GET", ListRoute) - before);
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("GET", ListRoute) - before);
     }
 
     [Fact]
@@ -103,8 +100,8 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
             + "Set-ClockifySharedReport -Id $args[0] -Name Nope -WhatIf; Remove-ClockifySharedReport -Id $args[0] -WhatIf",
             id).Succeeded();
 
-        Assert.Equal(0, fixture.Emulator.Counters.CreatedEntities("sharedReport"));
-        Assert.Equal(0, fixture.Emulator.Counters.Count("PUT", ReportRoute) + fixture.Emulator.Counters.Count("DELETE", ReportRoute));
+        Assert.Equal(0, Fixture.Emulator.Counters.CreatedEntities("sharedReport"));
+        Assert.Equal(0, Fixture.Emulator.Counters.Count("PUT", ReportRoute) + Fixture.Emulator.Counters.Count("DELETE", ReportRoute));
     }
 
     [Theory]
@@ -118,23 +115,13 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Remove-ClockifySharedReport -Id nope -Confirm:$false", "Clockify.RemoveSharedReport.InvalidId")]
     [InlineData("Invoke-ClockifySharedReport -Id nope", "Clockify.InvokeSharedReport.InvalidId")]
     [InlineData("Invoke-ClockifySharedReport -Id 830100000000000000000000 -Start '2026-02-01Z' -End '2026-01-01Z'", "Clockify.InvokeSharedReport.EndBeforeStart")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void Clockify_refusals_keep_their_error_ids()
     {
         using PowerShellHost host = Connected();
-        using PowerShellHost member = new();
-        member.RunWith("Connect-Clockify -BaseUri $base -ApiKey $key", EmulatorFixture.ConnectVariables(fixture.EU, fixture.EU.ApiKeyFor(fixture.EU.UserIds[2]))).Succeeded();
+        using PowerShellHost member = ConnectedAs(Fixture.EU.UserIds[2]);
         string id = (string)host.Run("(Get-ClockifySharedReport -Name Monthly).Id").Succeeded().Single.BaseObject;
 
         ErrorRecord missing = host.Run("Invoke-ClockifySharedReport -Id 830100000000000000000fff").Error;
@@ -144,12 +131,5 @@ public class SharedReportCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal("Clockify.InvokeSharedReport.NotFound", missing.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.InvokeSharedReport.Forbidden", forbidden.FullyQualifiedErrorId.Split(',')[0]);
         Assert.Equal("Clockify.NewSharedReport.BadRequest", stranger.FullyQualifiedErrorId.Split(',')[0]);
-    }
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
     }
 }

@@ -10,18 +10,15 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
+public class WebhookCmdletTests : EmulatorCmdletTests
 {
     private const string WebhookRoute = "/api/v1/workspaces/{workspaceId}/webhooks/{webhookId}";
     private const string LogsRoute = WebhookRoute + "/logs";
     private const string TokenRoute = WebhookRoute + "/token";
     private const int SeededLogs = 120; // the emulator seeds this many deliveries, every third one failed
-    private readonly EmulatorFixture fixture;
-
     public WebhookCmdletTests(EmulatorFixture fixture)
+        : base(fixture)
     {
-        this.fixture = fixture;
-        fixture.ResetFaults();
     }
 
     [Fact]
@@ -36,7 +33,7 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal("ClockifyPS.Models.ClockifyWebhook", hook.BaseObject.GetType().FullName);
         Assert.Equal("NEW_TIME_ENTRY", hook.Properties["Event"].Value);
         Assert.Equal("WORKSPACE_ID", hook.Properties["TriggerSourceType"].Value);
-        Assert.Equal(new[] { fixture.EU.WorkspaceId }, ((IReadOnlyList<string>)hook.Properties["TriggerSource"].Value).ToArray());
+        Assert.Equal(new[] { Fixture.EU.WorkspaceId }, ((IReadOnlyList<string>)hook.Properties["TriggerSource"].Value).ToArray());
         var token = Assert.IsType<SecureString>(hook.Properties["AuthToken"].Value);
         Assert.Contains(Plain(token), EmulatorSecrets.Issued);
         Assert.Empty(none);
@@ -75,8 +72,8 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
         Assert.Equal("TIME_ENTRY_UPDATED", changed.Properties["Event"].Value);
         Assert.Equal(new[] { project }, ((IReadOnlyList<string>)changed.Properties["TriggerSource"].Value).ToArray());
         Assert.NotEqual(Plain((SecureString)created.Properties["AuthToken"].Value), Plain((SecureString)reset.Properties["AuthToken"].Value));
-        Assert.Equal(1, fixture.Emulator.Counters.Count("PATCH", TokenRoute));
-        Assert.Equal(1, fixture.Emulator.Counters.DeletedEntities("webhook"));
+        Assert.Equal(1, Fixture.Emulator.Counters.Count("PATCH", TokenRoute));
+        Assert.Equal(1, Fixture.Emulator.Counters.DeletedEntities("webhook"));
         Assert.Equal("Clockify.GetWebhook.NotFound", gone.FullyQualifiedErrorId.Split(',')[0]);
     }
 
@@ -86,7 +83,7 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
         using PowerShellHost host = Connected();
 
         PowerShellResult all = host.Run("Get-ClockifyWebhook -Name Payroll | Get-ClockifyWebhookLog -PageSize 50").Succeeded();
-        long pages = fixture.Emulator.Counters.Count("POST", LogsRoute);
+        long pages = Fixture.Emulator.Counters.Count("POST", LogsRoute);
         var failed = host.Run("Get-ClockifyWebhook -Name Payroll | Get-ClockifyWebhookLog -Status Failed").Succeeded().Output;
         var window = host.Run("Get-ClockifyWebhook -Name Payroll | Get-ClockifyWebhookLog -PageSize 50 -Skip 55 -First 3").Succeeded().Output;
         var newest = host.Run("Get-ClockifyWebhook -Name Payroll | Get-ClockifyWebhookLog -NewestFirst -First 1").Succeeded().Single;
@@ -109,12 +106,12 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
     {
         using PowerShellHost host = Connected();
         string id = (string)host.Run("(Get-ClockifyWebhook -Name Payroll).Id").Succeeded().Single.BaseObject;
-        fixture.Emulator.Faults.FailNext(1, 503);
+        Fixture.Emulator.Faults.FailNext(1, 503);
 
         var logs = host.Run("Get-ClockifyWebhookLog -WebhookId $args[0] -First 10", id).Succeeded().Output;
 
         Assert.Equal(10, logs.Count);
-        Assert.Equal(1, fixture.Emulator.Counters.Responses(503));
+        Assert.Equal(1, Fixture.Emulator.Counters.Responses(503));
     }
 
     [Fact]
@@ -128,8 +125,8 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
             + "Reset-ClockifyWebhookToken -Id $args[0] -WhatIf; Remove-ClockifyWebhook -Id $args[0] -WhatIf",
             id).Succeeded();
 
-        Assert.Equal(0, fixture.Emulator.Counters.CreatedEntities("webhook"));
-        Assert.Equal(0, fixture.Emulator.Counters.Count("PUT", WebhookRoute) + fixture.Emulator.Counters.Count("DELETE", WebhookRoute) + fixture.Emulator.Counters.Count("PATCH", TokenRoute));
+        Assert.Equal(0, Fixture.Emulator.Counters.CreatedEntities("webhook"));
+        Assert.Equal(0, Fixture.Emulator.Counters.Count("PUT", WebhookRoute) + Fixture.Emulator.Counters.Count("DELETE", WebhookRoute) + Fixture.Emulator.Counters.Count("PATCH", TokenRoute));
     }
 
     [Theory]
@@ -147,23 +144,12 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
     [InlineData("Get-ClockifyWebhook -Id nope", "Clockify.GetWebhook.InvalidId")]
     [InlineData("Get-ClockifyWebhookLog -WebhookId nope", "Clockify.GetWebhookLog.InvalidWebhookId")]
     [InlineData("Get-ClockifyWebhookLog -WebhookId 800100000000000000000000 -From '2026-02-01Z' -To '2026-01-01Z'", "Clockify.GetWebhookLog.EndBeforeStart")]
-    public void Bad_input_is_refused_before_any_request(string script, string errorId)
-    {
-        using PowerShellHost host = Connected();
-        long requests = fixture.Emulator.Counters.TotalRequests;
-
-        ErrorRecord error = host.Run(script).Error;
-
-        Assert.Equal(errorId, error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Equal(requests, fixture.Emulator.Counters.TotalRequests);
-    }
+    public void Bad_input_is_refused_before_any_request(string script, string errorId) => AssertRefusedBeforeAnyRequest(script, errorId);
 
     [Fact]
     public void A_member_who_is_no_admin_is_forbidden_and_Clockify_refusals_keep_their_ids()
     {
-        using PowerShellHost host = new();
-        string member = fixture.EU.UserIds[2];
-        host.RunWith("Connect-Clockify -BaseUri $base -ApiKey $key", EmulatorFixture.ConnectVariables(fixture.EU, fixture.EU.ApiKeyFor(member))).Succeeded();
+        using PowerShellHost host = ConnectedAs(Fixture.EU.UserIds[2]);
 
         ErrorRecord forbidden = host.Run("Get-ClockifyWebhook").Error;
         using PowerShellHost owner = Connected();
@@ -186,11 +172,4 @@ public class WebhookCmdletTests : IClassFixture<EmulatorFixture>
     }
 
     private static string Plain(SecureString secure) => new NetworkCredential(string.Empty, secure).Password;
-
-    private PowerShellHost Connected()
-    {
-        var host = new PowerShellHost();
-        EmulatorFixture.Connect(host, fixture.EU);
-        return host;
-    }
 }

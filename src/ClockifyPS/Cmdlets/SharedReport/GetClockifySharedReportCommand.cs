@@ -47,8 +47,7 @@ namespace ClockifyPS.Cmdlets.SharedReport
             else
             {
                 // Clockify filters shared reports by scope only: the name is matched here, as pages arrive.
-                WildcardPattern? pattern = string.IsNullOrEmpty(Name) ? null
-                    : new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(Name) ? Name : "*" + WildcardPattern.Escape(Name) + "*", WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+                WildcardPattern? pattern = NamePattern.For(Name);
                 reports = ReadAll(workspace, ApiEnum.Of(Scope)).Where(r => pattern is null || pattern.IsMatch(r.Name ?? string.Empty));
             }
 

@@ -61,8 +61,7 @@ namespace ClockifyPS.Cmdlets.Webhook
             }
 
             // The list comes whole, in an envelope, and Clockify filters it only by type: the rest is done here.
-            WildcardPattern? pattern = string.IsNullOrEmpty(Name) ? null
-                : new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(Name) ? Name : "*" + WildcardPattern.Escape(Name) + "*", WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+            WildcardPattern? pattern = NamePattern.For(Name);
             WebhookListDto list = Send<WebhookListDto>(WebhookApi.List(workspace, Type is null ? null : ApiEnum.Of(Type)), "webhooks");
             IEnumerable<WebhookDto> kept = (list.Webhooks ?? new List<WebhookDto>())
                 .Where(w => (pattern is null || pattern.IsMatch(w.Name ?? string.Empty)) && (Event is null || string.Equals(w.WebhookEvent, Event, StringComparison.OrdinalIgnoreCase)));
