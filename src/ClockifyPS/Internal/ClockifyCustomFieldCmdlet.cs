@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
+using ClockifyPS.Engine;
 using ClockifyPS.Engine.Resources;
+using ClockifyPS.Models;
 
 namespace ClockifyPS.Internal
 {
@@ -86,6 +88,49 @@ namespace ClockifyPS.Internal
             if (DefaultValue != null)
             {
                 body.WorkspaceDefaultValue = CheckedValue(body.Type, body.AllowedValues);
+            }
+        }
+
+        /// <summary>
+        /// Creates a field and writes it. When the answer is lost in a way that leaves open whether Clockify acted
+        /// (a 5xx, a broken connection, a time-out), the field is looked up by its name, which is unique in a
+        /// workspace, instead of being sent again: found, it is written with a warning; not found, the failure is
+        /// reported. A field is never created twice.
+        /// </summary>
+        protected void CreateField(string workspace, CustomFieldWriteBody body)
+        {
+            try
+            {
+                WriteObject(new ClockifyCustomField(Await(ApiClient.SendAsync<CustomFieldDto>(CustomFieldApi.Create(workspace, body), Log, StopToken))));
+            }
+            catch (ClockifyApiException ex)
+            {
+                CustomFieldDto? found = MayHaveActed(ex) ? FindByName(workspace, body.Name) : null;
+                if (found is null)
+                {
+                    WriteApiError(ex, body.Name);
+                    return;
+                }
+
+                WriteWarning("Clockify's answer to the create was lost (" + ex.StatusName + "), but the field is there (" + found.Id + "): it was not sent again.");
+                WriteObject(new ClockifyCustomField(found));
+            }
+        }
+
+        private static bool MayHaveActed(ClockifyApiException ex) =>
+            ex.Failure == ClockifyFailure.Connection || ex.Failure == ClockifyFailure.Timeout || (ex.StatusCode is int status && status >= 500);
+
+        private CustomFieldDto? FindByName(string workspace, string name)
+        {
+            try
+            {
+                return Await(ListReader.ReadAllAsync<CustomFieldDto>(ApiClient, CustomFieldApi.List(workspace), Log, StopToken))
+                    .SingleOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            }
+            catch (ClockifyApiException lookup)
+            {
+                WriteVerbose("Could not check whether the field was created: " + lookup.Message);
+                return null;
             }
         }
 

@@ -79,6 +79,25 @@ public class CustomFieldCmdletTests : EmulatorCmdletTests
     }
 
     [Fact]
+    public void A_create_whose_answer_is_lost_after_the_server_acted_is_found_by_name_not_repeated()
+    {
+        using PowerShellHost host = Connected();
+        Fixture.Emulator.Faults.FaultsAfterProcessing = true;
+        Fixture.Emulator.Faults.FailNext(1, 502);
+
+        PowerShellResult lost = host.Run("New-ClockifyCustomField -Name 'Lost answer' -Type TXT").Succeeded();
+        Fixture.Emulator.Faults.FaultsAfterProcessing = false;
+        Fixture.Emulator.Faults.FailNext(1, 500);
+        PowerShellResult failed = host.Run("New-ClockifyCustomField -Name 'Never made' -Type TXT");
+
+        Assert.Equal("Lost answer", lost.Single.Properties["Name"].Value);
+        Assert.Contains(lost.Warnings, w => w.Contains("was not sent again", StringComparison.Ordinal));
+        Assert.Equal("Clockify.NewCustomField.InternalServerError", failed.Error.FullyQualifiedErrorId.Split(',')[0]);
+        Assert.Equal(1, Fixture.Emulator.Counters.CreatedEntities("customField"));
+        Assert.Equal(2, Fixture.Emulator.Counters.Count("POST", "/api/v1/workspaces/{workspaceId}/custom-fields"));
+    }
+
+    [Fact]
     public void WhatIf_creates_changes_and_deletes_nothing()
     {
         using PowerShellHost host = Connected();

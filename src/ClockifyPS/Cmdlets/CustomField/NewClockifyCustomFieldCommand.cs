@@ -35,11 +35,10 @@ namespace ClockifyPS.Cmdlets.CustomField
             string workspace = Workspace;
             var body = new CustomFieldWriteBody { Name = Name, Type = Type.ToUpperInvariant(), EntityType = EntityType.ToUpperInvariant() };
             ApplySettings(body, null);
-            if (ShouldProcess("workspace " + workspace, "Create " + body.Type + " custom field '" + Name + "'")
-                && TrySend(CustomFieldApi.Create(workspace, body), Name, out CustomFieldDto field))
+            if (ShouldProcess("workspace " + workspace, "Create " + body.Type + " custom field '" + Name + "'"))
             {
                 CompletionCache.Clear();
-                WriteObject(new ClockifyCustomField(field));
+                CreateField(workspace, body);
             }
         }
     }
