@@ -52,6 +52,9 @@ namespace ClockifyPS.Engine
         /// <summary>Whether the engine may repeat this request after a failure the server may have acted on.</summary>
         public bool IsSafeToRetry => Retryable || IsIdempotent(Method);
 
+        /// <summary>How the list this request reads is paged; Clockify's usual page (from 1) and page-size unless set.</summary>
+        public PageQuery Paging { get; set; } = PageQuery.Standard;
+
         /// <summary>Adds a query parameter and returns this request.</summary>
         public ClockifyRequest With(string name, string value)
         {
@@ -59,17 +62,20 @@ namespace ClockifyPS.Engine
             return this;
         }
 
-        /// <summary>A copy with page and page-size set (replacing any the caller gave).</summary>
+        /// <summary>
+        /// A copy asking for the <paramref name="page"/>th page (counted from 1, whatever the API calls it) of
+        /// <paramref name="pageSize"/> items, in the query names of <see cref="Paging"/> (replacing any the caller gave).
+        /// </summary>
         public ClockifyRequest ForPage(int page, int pageSize)
         {
-            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody, ContentFactory = ContentFactory, Retryable = Retryable };
-            foreach (KeyValuePair<string, string> pair in Query.Where(p => p.Key != "page" && p.Key != "page-size"))
+            var copy = new ClockifyRequest(Method, Path, Api) { JsonBody = JsonBody, ContentFactory = ContentFactory, Retryable = Retryable, Paging = Paging };
+            foreach (KeyValuePair<string, string> pair in Query.Where(p => p.Key != Paging.PageName && p.Key != Paging.SizeName))
             {
                 copy.Query.Add(pair);
             }
 
-            copy.With("page", page.ToString(CultureInfo.InvariantCulture));
-            copy.With("page-size", pageSize.ToString(CultureInfo.InvariantCulture));
+            copy.With(Paging.PageName, (page - 1 + Paging.FirstPage).ToString(CultureInfo.InvariantCulture));
+            copy.With(Paging.SizeName, pageSize.ToString(CultureInfo.InvariantCulture));
             return copy;
         }
 

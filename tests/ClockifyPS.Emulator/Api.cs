@@ -23,7 +23,6 @@ internal static partial class Api
             R("GET", A + "/workspaces", GetWorkspaces),
             R("GET", W, L(GetWorkspace)),
             R("GET", W + "/users", L(GetUsers)),
-            R("GET", W + "/custom-fields", L(GetCustomFields)),
 
             R("GET", W + "/clients", L(ListClients)),
             R("POST", W + "/clients", L(CreateClient)),
@@ -73,6 +72,11 @@ internal static partial class Api
         routes.AddRange(ApiTimeOff.Routes());
         // Expenses and invoices (issue 9, money)
         routes.AddRange(ApiMoney.Routes());
+        // Issue 9 part C: custom fields, webhooks, scheduling, shared reports.
+        routes.AddRange(ApiCustomFields.Routes());
+        routes.AddRange(ApiWebhooks.Routes());
+        routes.AddRange(ApiScheduling.Routes());
+        routes.AddRange(ReportsShared.Routes());
         // Issue 9 part D: people, rates, entity changes, audit log.
         ApiPeople.Extend(routes);
         return routes;
@@ -105,7 +109,7 @@ internal static partial class Api
         r.LastPage(from + size >= items.Count);
     }
 
-    private static bool NameMatches(string name, string? filter, bool strict) =>
+    internal static bool NameMatches(string name, string? filter, bool strict) =>
         string.IsNullOrEmpty(filter) || (strict ? string.Equals(name, filter, StringComparison.OrdinalIgnoreCase) : name.Contains(filter, StringComparison.OrdinalIgnoreCase));
 
     internal static T Find<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string label) where T : class
@@ -117,7 +121,7 @@ internal static partial class Api
         throw ApiException.NotFound($"{label} with id {id} doesn't exist");
     }
 
-    private static int RefIndex<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string message)
+    internal static int RefIndex<T>(List<T> list, Req r, string id, Kind kind, Func<T, bool> deleted, string message)
     {
         if (Ids.TryParse(id, kind, out var reg, out var wsi, out var o) && reg == r.Region.Index && wsi == r.W.Index && o < list.Count && !deleted(list[o]))
         {
@@ -126,15 +130,15 @@ internal static partial class Api
         throw ApiException.BadRequest(message);
     }
 
-    private static string NewId(Req r, Kind kind, int ordinal) => Ids.Make(kind, r.Region.Index, r.W.Index, ordinal);
+    internal static string NewId(Req r, Kind kind, int ordinal) => Ids.Make(kind, r.Region.Index, r.W.Index, ordinal);
 
-    private static void Created(Req r, string kind)
+    internal static void Created(Req r, string kind)
     {
         r.Status = 201;
         r.Counters.OnCreated(kind);
     }
 
-    private static string ValidName(string? name, int min, int max, string what)
+    internal static string ValidName(string? name, int min, int max, string what)
     {
         var n = name?.Trim() ?? "";
         if (n.Length < min || n.Length > max)
@@ -205,32 +209,6 @@ internal static partial class Api
         }
         var list = mem == "NONE" ? null : new[] { ws };
         Page(r, users, (w, u) => Writers.User(w, r.Region, u, list, mem is "PROJECT" or "ALL", mem is "USERGROUP" or "ALL"));
-    }
-
-    private static void GetCustomFields(Req r)
-    {
-        var w = r.Json;
-        w.WriteStartArray();
-        foreach (var f in r.W.CustomFields)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", f.Id);
-            w.WriteString("name", f.Name);
-            w.WriteString("type", f.Type);
-            w.WriteString("workspaceId", r.W.Id);
-            w.WriteBoolean("required", false);
-            w.WriteBoolean("onlyAdminCanEdit", false);
-            w.WriteString("status", "VISIBLE");
-            w.WriteString("entityType", "TIMEENTRY");
-            w.WriteNull("placeholder");
-            w.WriteNull("workspaceDefaultValue");
-            w.WriteStartArray("allowedValues");
-            w.WriteEndArray();
-            w.WriteStartArray("projectDefaultValues");
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
     }
 
     private static bool? ArchivedFilter(Req r)
@@ -367,7 +345,7 @@ internal static partial class Api
         Page(r, list, (w, p) => Writers.ProjectDto(w, r.Region, ws, p, hydrated));
     }
 
-    private static Project FindProject(Req r) => Find(r.W.Projects, r, r.Value("projectId"), Kind.Project, p => p.Deleted, "Project");
+    internal static Project FindProject(Req r) => Find(r.W.Projects, r, r.Value("projectId"), Kind.Project, p => p.Deleted, "Project");
 
     private static void GetProject(Req r) => Writers.ProjectDto(r.Json, r.Region, r.W, FindProject(r), r.QBool("hydrated") ?? false);
 

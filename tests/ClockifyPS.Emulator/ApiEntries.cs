@@ -190,7 +190,7 @@ internal static partial class Api
             foreach (var f in cf.EnumerateArray())
             {
                 var id = Req.Str(f, "customFieldId") ?? throw ApiException.BadRequest("Field 'customFieldId' must not be null");
-                if (!ws.CustomFields.Any(x => x.Id == id))
+                if (!ws.CustomFields.Any(x => x.Id == id && !x.Deleted))
                 {
                     throw ApiException.BadRequest("Custom field doesn't belong to Workspace");
                 }

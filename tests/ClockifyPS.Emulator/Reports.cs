@@ -329,7 +329,7 @@ internal static class Reports
         w.WriteEndObject();
     }
 
-    private static void Summary(Req r)
+    internal static void Summary(Req r)
     {
         var q = Prepare(r, "summaryFilter");
         var sf = Req.Obj(r.Body!.Value, "summaryFilter")!.Value;
@@ -418,7 +418,7 @@ internal static class Reports
     }
 
     // ------------------------------------------------------------------ detailed
-    private static void Detailed(Req r)
+    internal static void Detailed(Req r)
     {
         var q = Prepare(r, "detailedFilter");
         var ws = r.W;
@@ -538,7 +538,7 @@ internal static class Reports
     }
 
     // ------------------------------------------------------------------ weekly
-    private static void Weekly(Req r)
+    internal static void Weekly(Req r)
     {
         var q = Prepare(r, "weeklyFilter");
         var span = q.EndWall - q.StartWall;
@@ -663,7 +663,7 @@ internal static class Reports
     }
 
     // ------------------------------------------------------------------ attendance
-    private static void Attendance(Req r)
+    internal static void Attendance(Req r)
     {
         var q = Prepare(r, "attendanceFilter");
         var af = Req.Obj(r.Body!.Value, "attendanceFilter")!.Value;

@@ -68,6 +68,12 @@ internal static class Seeder
         // Expenses and invoices (issue 9, money): a few per workspace, independent of the entry count.
         ApiMoney.Seed(region, ws, o.SeedAnchor.UtcTicks);
         ApiMoney.Seed(region, second, o.SeedAnchor.UtcTicks);
+
+        // Issue 9 part C: custom fields, webhooks, scheduling, shared reports (a few per workspace).
+        ApiCustomFields.Seed(region, ws);
+        ApiWebhooks.Seed(region, ws, o.SeedAnchor);
+        ApiScheduling.Seed(region, ws, o.SeedAnchor);
+        ReportsShared.Seed(region, ws, o.SeedAnchor);
     }
 
     private static void PopulateCatalog(RegionStore region, Workspace ws, Random rnd, int userCount, int projectCount)

@@ -33,6 +33,12 @@ internal enum Kind : byte
     ExpenseFile = 0x7a,
     Invoice = 0x7b,
     InvoicePayment = 0x7c,
+
+    // Issue 9 part C: custom fields, webhooks, scheduling, shared reports.
+    Webhook = 0x80,
+    WebhookLog = 0x81,
+    Assignment = 0x82,
+    SharedReport = 0x83,
 }
 
 /// <summary>24-hex-digit ids (like Mongo ObjectIds) that encode kind, region, workspace and ordinal,
@@ -146,8 +152,18 @@ internal sealed class UserGroup
 internal sealed class CustomField
 {
     public required string Id { get; init; }
-    public required string Name { get; init; }
-    public string Type { get; init; } = "TXT";
+    public required string Name { get; set; }
+    public string Type { get; set; } = "TXT";
+    public string EntityType { get; init; } = "TIMEENTRY";
+    public string? Description { get; set; }
+    public string? Placeholder { get; set; }
+    public bool Required { get; set; }
+    public bool OnlyAdminCanEdit { get; set; }
+    public string Status { get; set; } = "VISIBLE";
+    public List<string> AllowedValues { get; set; } = new();
+    public JsonElement? WorkspaceDefault { get; set; }
+    public Dictionary<string, (JsonElement? Value, string Status)> ProjectDefaults { get; } = new(StringComparer.Ordinal); // project id ->
+    public bool Deleted { get; set; }
 }
 
 /// <summary>One time entry in 40 bytes; strings and tag sets live in per-workspace tables.</summary>
@@ -185,6 +201,7 @@ internal sealed class Workspace
     public List<Tag> Tags { get; } = new();
     public List<UserGroup> Groups { get; } = new();
     public List<CustomField> CustomFields { get; } = new();
+    public WorkspaceIntegrations Integrations { get; } = new(); // issue 9 part C: webhooks, scheduling, shared reports
 
     public List<EntryRec> Entries { get; }
     public Dictionary<int, List<int>> ByUser { get; } = new(); // sorted ascending by (Start, ordinal)

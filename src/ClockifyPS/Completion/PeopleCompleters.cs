@@ -34,14 +34,4 @@ namespace ClockifyPS.Completion
             };
         }
     }
-
-    /// <summary>Completes custom field ids, listing field names.</summary>
-    public sealed class CustomFieldIdCompleter : ClockifyCompleter
-    {
-        /// <inheritdoc />
-        protected override bool CompletesIds => true;
-
-        /// <inheritdoc />
-        protected override ClockifyRequest? ListRequest(string workspaceId, IDictionary fakeBoundParameters) => CustomFieldApi.List(workspaceId);
-    }
 }

@@ -128,21 +128,59 @@ public sealed record PowerShellResult(
     /// <summary>Every text the run produced, to check that a secret appears nowhere.</summary>
     public string AllText() => string.Join("\n",
         Output.Select(o => o?.ToString() ?? string.Empty)
-            .Concat(Output.SelectMany(o => o?.Properties.Where(p => p.IsGettable).Select(p => SafeValue(p)) ?? Enumerable.Empty<string>()))
+            .Concat(Output.SelectMany(o => Nested(o, 0)))
             .Concat(Errors.SelectMany(e => new[] { e.ToString(), e.Exception?.ToString() ?? string.Empty, e.ErrorDetails?.Message ?? string.Empty, e.ErrorDetails?.RecommendedAction ?? string.Empty, e.TargetObject?.ToString() ?? string.Empty }))
             .Concat(Verbose).Concat(Warnings).Concat(Other)
             .Concat(Progress.Select(p => p.StatusDescription + p.Activity))
             .Concat(new[] { Terminating?.ToString() ?? string.Empty }));
 
-    private static string SafeValue(PSPropertyInfo property)
+    /// <summary>
+    /// The text of every property value, and of the values inside them (lists, the module's own objects, custom
+    /// objects) a few levels down: a secret tucked into a nested object must not slip past the scan.
+    /// </summary>
+    private static IEnumerable<string> Nested(object? value, int depth)
+    {
+        PSObject? shell = value as PSObject ?? (value is null ? null : PSObject.AsPSObject(value));
+        if (shell is null || depth > 4)
+        {
+            yield break;
+        }
+
+        foreach (PSPropertyInfo property in shell.Properties.Where(p => p.IsGettable))
+        {
+            object? inner = SafeValue(property);
+            yield return inner?.ToString() ?? string.Empty;
+            object? bare = inner is PSObject wrapped ? wrapped.BaseObject : inner;
+            if (bare is string || bare is null || bare.GetType().IsPrimitive)
+            {
+                continue;
+            }
+
+            IEnumerable<object?> children = bare is IEnumerable sequence ? sequence.Cast<object?>().Take(1000) : new[] { inner };
+            foreach (object? child in children)
+            {
+                object? bareChild = child is PSObject w ? w.BaseObject : child;
+                yield return bareChild is DictionaryEntry entry ? entry.Key + "=" + entry.Value : bareChild?.ToString() ?? string.Empty;
+                if (bareChild is PSCustomObject || child is PSObject { BaseObject: PSCustomObject } || bareChild?.GetType().Namespace?.StartsWith("ClockifyPS.Models", StringComparison.Ordinal) == true)
+                {
+                    foreach (string text in Nested(child, depth + 1))
+                    {
+                        yield return text;
+                    }
+                }
+            }
+        }
+    }
+
+    private static object? SafeValue(PSPropertyInfo property)
     {
         try
         {
-            return property.Value?.ToString() ?? string.Empty;
+            return property.Value;
         }
         catch (GetValueException)
         {
-            return string.Empty;
+            return null;
         }
     }
 
