@@ -12,21 +12,20 @@ namespace ClockifyPS.Benchmarks;
 /// </summary>
 internal static class MemoryFigure
 {
-    private const int Runs = 3;
-
-    public static int Run(int small, int large, int users)
+    public static int Run(int small, int large, int users, int runs)
     {
-        // Peaks move with the garbage collector's timing: the median of three fresh processes each, alternated.
+        // Peaks move with the garbage collector's timing (single runs differ by tens of MB): the median of
+        // several fresh processes each, alternated.
         var smallPeaks = new List<long>();
         var largePeaks = new List<long>();
-        for (int i = 0; i < Runs; i++)
+        for (int i = 0; i < runs; i++)
         {
             smallPeaks.Add(Measure(small, users));
             largePeaks.Add(Measure(large, users));
         }
 
-        long smallPeak = smallPeaks.OrderBy(p => p).ElementAt(Runs / 2);
-        long largePeak = largePeaks.OrderBy(p => p).ElementAt(Runs / 2);
+        long smallPeak = smallPeaks.OrderBy(p => p).ElementAt(runs / 2);
+        long largePeak = largePeaks.OrderBy(p => p).ElementAt(runs / 2);
         Console.WriteLine("runs (MB): " + string.Join(", ", smallPeaks.Select(p => (p / 1048576.0).ToString("N1", CultureInfo.InvariantCulture))) + " | " + string.Join(", ", largePeaks.Select(p => (p / 1048576.0).ToString("N1", CultureInfo.InvariantCulture))));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "median peak working set streaming {0:N0} entries: {1:N1} MB", small, smallPeak / 1048576.0));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "median peak working set streaming {0:N0} entries: {1:N1} MB", large, largePeak / 1048576.0));

@@ -18,7 +18,7 @@ return figure switch
 {
     "bulk" => await BulkListing.RunAsync(Option("entries", 1_000_000), Option("users", 40)),
     "per-entry" => PerEntry(args),
-    "memory" => MemoryFigure.Run(Option("small", 10_000), Option("large", 1_000_000), Option("users", 40)),
+    "memory" => MemoryFigure.Run(Option("small", 10_000), Option("large", 1_000_000), Option("users", 40), Option("runs", 3)),
     "memory-child" => MemoryFigure.Child(new Uri(Text("base")), Text("key")),
     "import" => ImportFigure.Run(),
     "summary" => await SummaryFigure.RunAsync(Option("users", 500)),
@@ -36,6 +36,6 @@ static int PerEntry(string[] args)
 
 static int Help()
 {
-    Console.WriteLine("figures: bulk [--entries N --users U] | per-entry [BenchmarkDotNet options, e.g. --job short] | memory [--small N --large N] | import | summary [--users N] | engine-only | raw");
+    Console.WriteLine("figures: bulk [--entries N --users U] | per-entry [BenchmarkDotNet options, e.g. --job short] | memory [--small N --large N --runs N] | import | summary [--users N] | engine-only | raw");
     return 2;
 }

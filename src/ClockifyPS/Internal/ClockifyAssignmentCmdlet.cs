@@ -12,7 +12,7 @@ namespace ClockifyPS.Internal
     /// What the scheduling cmdlets share: a window of days given as ClockifyDateTime (read in -TimeZone when it
     /// names no offset) sent as UTC text, and the answers to writes, which list every assignment they touched.
     /// </summary>
-    public abstract class ClockifyAssignmentCmdlet : ClockifyTimeCmdlet
+    public abstract class ClockifyAssignmentCmdlet : ClockifyBodyPagedCmdlet
     {
         /// <summary>The window as Clockify's UTC text; stops with EndBeforeStart when it runs backwards.</summary>
         protected (string Start, string End) Window(ClockifyDateTime start, ClockifyDateTime end)

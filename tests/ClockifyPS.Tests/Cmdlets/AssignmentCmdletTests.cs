@@ -112,6 +112,19 @@ public class AssignmentCmdletTests : EmulatorCmdletTests
     }
 
     [Fact]
+    public void Capacity_pages_with_First_and_Skip_and_stops_asking_once_they_are_met()
+    {
+        using PowerShellHost host = Connected();
+        var everyone = host.Run("Get-ClockifyCapacity -Start '2026-01-05Z' -End '2026-01-05Z' -PageSize 2").Succeeded().Output;
+        long before = Fixture.Emulator.Counters.Count("POST", S + "/user-filter/totals");
+
+        var window = host.Run("Get-ClockifyCapacity -Start '2026-01-05Z' -End '2026-01-05Z' -PageSize 2 -Skip 1 -First 3").Succeeded().Output;
+
+        Assert.Equal(everyone.Skip(1).Take(3).Select(u => u.Properties["UserId"].Value), window.Select(u => u.Properties["UserId"].Value));
+        Assert.Equal(2L, Fixture.Emulator.Counters.Count("POST", S + "/user-filter/totals") - before);
+    }
+
+    [Fact]
     public void A_capacity_query_is_retried_after_a_transient_server_error_like_a_read()
     {
         using PowerShellHost host = Connected();

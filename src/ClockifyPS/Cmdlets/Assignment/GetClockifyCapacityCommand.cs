@@ -12,7 +12,7 @@ namespace ClockifyPS.Cmdlets.Assignment
     /// <summary>
     /// <para type="synopsis">Gets each user's capacity and scheduled hours, day by day, in a window: who is free and who is overbooked.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ClockifyCapacity")]
+    [Cmdlet(VerbsCommon.Get, "ClockifyCapacity", SupportsPaging = true)]
     [OutputType(typeof(ClockifyCapacity))]
     public sealed class GetClockifyCapacityCommand : ClockifyAssignmentCmdlet
     {
@@ -41,27 +41,13 @@ namespace ClockifyPS.Cmdlets.Assignment
             string workspace = Workspace;
             Array.ForEach(UserId ?? Array.Empty<string>(), id => RequireId(nameof(UserId), id));
             (string start, string end) = Window(Start, End);
-            try
-            {
-                // The page number travels in the POST body, from 1; a short page is the last.
-                using PageReader<UserCapacityDto> pages = ApiClient.ReadBodyPages(
-                    page => SchedulingApi.Capacity(workspace, start, end, UserId, page, PageSize),
-                    PageSize,
-                    response => response.Deserialize<List<UserCapacityDto>>(),
-                    Log,
-                    StopToken);
-                while (Await(pages.NextAsync()) is { } page)
-                {
-                    foreach (UserCapacityDto user in page)
-                    {
-                        WriteObject(new ClockifyCapacity(user, workspace));
-                    }
-                }
-            }
-            catch (ClockifyApiException ex)
-            {
-                ThrowApiError(ex, workspace);
-            }
+            // The page number travels in the POST body, from 1; a short page is the last.
+            WriteBodyPages(
+                page => SchedulingApi.Capacity(workspace, start, end, UserId, page, PageSize),
+                PageSize,
+                response => response.Deserialize<List<UserCapacityDto>>(),
+                user => new ClockifyCapacity(user, workspace),
+                "Get-ClockifyCapacity");
         }
     }
 }
