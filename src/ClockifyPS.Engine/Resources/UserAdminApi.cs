@@ -117,27 +117,6 @@ namespace ClockifyPS.Engine.Resources
         public static ClockifyRequest RemoveRole(string workspaceId, string userId, string role, string entityId, bool userGroup) =>
             RoleRequest(HttpMethod.Delete, workspaceId, userId, role, entityId, userGroup);
 
-        /// <summary>
-        /// An amount in major units (12.5) as the integer cents Clockify's rates take, exactly: more than two decimals
-        /// or an amount beyond the API's 32-bit field is refused rather than rounded.
-        /// </summary>
-        /// <exception cref="ArgumentOutOfRangeException">The amount is negative, has more than two decimals or is too large.</exception>
-        public static int ToCents(decimal amount, string parameterName)
-        {
-            if (amount < 0 || amount > int.MaxValue / 100m)
-            {
-                throw new ArgumentOutOfRangeException(parameterName, amount, string.Format(CultureInfo.InvariantCulture, "{0} is outside the rates Clockify stores (0 to {1}).", amount, int.MaxValue / 100m));
-            }
-
-            decimal cents = amount * 100m;
-            if (cents != decimal.Truncate(cents))
-            {
-                throw new ArgumentOutOfRangeException(parameterName, amount, string.Format(CultureInfo.InvariantCulture, "{0} has more than two decimals; Clockify stores rates in cents. Give at most two decimals, e.g. {1}.", amount, decimal.Round(amount, 2, MidpointRounding.AwayFromZero)));
-            }
-
-            return (int)cents;
-        }
-
         private static ClockifyRequest Rate(string path, int amount, string? currency, DateTimeOffset? since) =>
             new ClockifyRequest(HttpMethod.Put, path)
             {

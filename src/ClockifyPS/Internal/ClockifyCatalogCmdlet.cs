@@ -54,5 +54,19 @@ namespace ClockifyPS.Internal
                 throw;
             }
         }
+
+        /// <summary>The amount in cents; stops with InvalidAmount before any request when it has more than two decimals or is negative.</summary>
+        protected long Cents(decimal amount, string parameter)
+        {
+            try
+            {
+                return ClockifyPS.Engine.Cents.FromMajorUnits(amount, parameter);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                ThrowInvalidArgument("InvalidAmount", "-" + parameter + ": " + ClockifyErrors.MessageOf(ex), amount);
+                throw;
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@ using ClockifyPS.Engine.Resources;
 namespace ClockifyPS.Internal
 {
     /// <summary>
-    /// A cmdlet for expenses and invoices: amounts typed in major units become exact cents, deletes that Clockify
+    /// A cmdlet for expenses and invoices: deletes that Clockify
     /// answers without a body, and files (receipts, invoice PDFs) saved through a .partial file.
     /// </summary>
     public abstract class ClockifyMoneyCmdlet : ClockifyCatalogCmdlet
@@ -22,18 +22,6 @@ namespace ClockifyPS.Internal
 
         private readonly Dictionary<string, string?> currencies = new Dictionary<string, string?>(StringComparer.Ordinal);
         private List<ExpenseCategoryDto>? categories;
-
-        /// <summary>The amount in cents; stops with InvalidAmount before any request when it has more than two decimals or is negative.</summary>
-        protected long Cents(decimal amount, string parameter)
-        {
-            long? cents = MoneyInput.ToCents(amount, parameter, out string? problem);
-            if (cents is null)
-            {
-                ThrowInvalidArgument("InvalidAmount", problem!, amount);
-            }
-
-            return cents!.Value;
-        }
 
         /// <summary>
         /// The receipt at <paramref name="path"/>, read whole, or null for none. A missing file stops the cmdlet with

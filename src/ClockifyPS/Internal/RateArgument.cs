@@ -1,10 +1,10 @@
 using System;
 using System.Management.Automation;
-using ClockifyPS.Engine.Resources;
+using ClockifyPS.Engine;
 
 namespace ClockifyPS.Internal
 {
-    /// <summary>Checks a billable and a cost rate given in major units and turns them into the cents Clockify takes, before any request.</summary>
+    /// <summary>Checks a billable and a cost rate given in major units and turns them into the cents Clockify takes (a 32-bit field), before any request.</summary>
     internal static class RateArgument
     {
         /// <summary>
@@ -21,8 +21,8 @@ namespace ClockifyPS.Internal
 
             try
             {
-                hourlyCents = hourlyRate is decimal hourly ? UserAdminApi.ToCents(hourly, "HourlyRate") : (int?)null;
-                costCents = costRate is decimal cost ? UserAdminApi.ToCents(cost, "CostRate") : (int?)null;
+                hourlyCents = hourlyRate is decimal hourly ? (int)Cents.FromMajorUnits(hourly, "HourlyRate", int.MaxValue) : (int?)null;
+                costCents = costRate is decimal cost ? (int)Cents.FromMajorUnits(cost, "CostRate", int.MaxValue) : (int?)null;
                 return null;
             }
             catch (ArgumentOutOfRangeException ex)

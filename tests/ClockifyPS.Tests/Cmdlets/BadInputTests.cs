@@ -52,6 +52,8 @@ public class BadInputTests : IClassFixture<EmulatorFixture>
     [InlineData("Stop-ClockifyTimer -UserId nope", "Clockify.StopTimer.InvalidUserId")]
     [InlineData("New-ClockifyProject -Name 'x'", "ParameterArgumentValidationError")]
     [InlineData("New-ClockifyProject -Name 'Website' -Color 'red'", "ParameterArgumentValidationError")]
+    [InlineData("New-ClockifyProject -Name 'Website 2' -HourlyRate 12.505", "Clockify.NewProject.InvalidAmount")]
+    [InlineData("Set-ClockifyProject -Id 0123456789abcdef01234567 -HourlyRate 0.001", "Clockify.SetProject.InvalidAmount")]
     [InlineData("Get-ClockifyUser -Email 'not-an-email'", "Clockify.GetUser.InvalidEmail")]
     [InlineData("Set-ClockifyRegion -Region EU -BaseUri http://example.com", "Clockify.SetRegion.InvalidEndpoint")]
     [InlineData("Get-ClockifyProject -Id nope", "Clockify.GetProject.InvalidId")]

@@ -18,7 +18,7 @@ public class PeopleApiTests
     [InlineData("21474836.47", int.MaxValue)]
     public void Rates_become_exact_cents(string amount, int cents)
     {
-        Assert.Equal(cents, UserAdminApi.ToCents(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "HourlyRate"));
+        Assert.Equal(cents, Cents.FromMajorUnits(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "HourlyRate", int.MaxValue));
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public class PeopleApiTests
     [InlineData("79228162514264337593543950335")]
     public void Rates_that_cents_cannot_hold_are_refused_not_rounded(string amount)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => UserAdminApi.ToCents(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "CostRate"));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Cents.FromMajorUnits(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "CostRate", int.MaxValue));
         Assert.Equal("CostRate", error.ParamName);
     }
 

@@ -61,7 +61,7 @@ namespace ClockifyPS.Cmdlets.Project
                 Note = Note,
                 Billable = MyInvocation.BoundParameters.ContainsKey(nameof(Billable)) ? Billable.IsPresent : (bool?)null,
                 IsPublic = MyInvocation.BoundParameters.ContainsKey(nameof(Public)) ? Public.IsPresent : (bool?)null,
-                HourlyRateCents = HourlyRate is decimal rate ? (long)Math.Round(rate * 100m, MidpointRounding.AwayFromZero) : (long?)null,
+                HourlyRateCents = HourlyRate is decimal rate ? Cents(rate, nameof(HourlyRate)) : (long?)null,
             };
             if (Client != null)
             {

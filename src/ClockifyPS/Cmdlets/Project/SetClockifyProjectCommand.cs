@@ -69,6 +69,7 @@ namespace ClockifyPS.Cmdlets.Project
         {
             string workspace = Workspace;
             RequireId(nameof(Id), Id);
+            long? rateCents = HourlyRate is decimal rate ? Cents(rate, nameof(HourlyRate)) : (long?)null;
             string? clientId = string.IsNullOrEmpty(Client) ? Client : ResolveClient(workspace, Client!);
 
             // Clockify's PUT replaces the project: start from what it is now so unnamed fields keep their values.
@@ -86,7 +87,7 @@ namespace ClockifyPS.Cmdlets.Project
                 Billable = Bound(nameof(Billable)) ? Billable.IsPresent : current.Billable,
                 IsPublic = Bound(nameof(Public)) ? Public.IsPresent : current.Public,
                 Archived = Bound(nameof(Archived)) ? Archived.IsPresent : current.Archived,
-                HourlyRateCents = HourlyRate is decimal rate ? (long)Math.Round(rate * 100m, MidpointRounding.AwayFromZero) : current.HourlyRate?.Amount,
+                HourlyRateCents = rateCents ?? current.HourlyRate?.Amount,
             };
             if (ShouldProcess("project '" + current.Name + "' (" + Id + ")", "Set name '" + fields.Name + "', archived " + fields.Archived)
                 && TrySend(ProjectApi.Update(workspace, Id, fields), Id, out ProjectDto updated))
