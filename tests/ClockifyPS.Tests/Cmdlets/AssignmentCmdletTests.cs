@@ -11,7 +11,7 @@ namespace ClockifyPS.Tests.Cmdlets;
 /// project (Mon-Fri) and 2 h a day on another (Mon-Tue, repeated weekly three times); the admin has 4 h a
 /// day for ten days.
 /// </summary>
-public class AssignmentCmdletTests : EmulatorCmdletTests
+public class AssignmentCmdletTests : ConnectedCmdletTests
 {
     private const string S = "/api/v1/workspaces/{workspaceId}/scheduling/assignments";
     public AssignmentCmdletTests(EmulatorFixture fixture)

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class CustomFieldCmdletTests : EmulatorCmdletTests
+public class CustomFieldCmdletTests : ConnectedCmdletTests
 {
     private const string FieldRoute = "/api/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}";
     private const string ProjectFieldRoute = "/api/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}";

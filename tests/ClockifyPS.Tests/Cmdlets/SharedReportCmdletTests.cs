@@ -7,7 +7,7 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class SharedReportCmdletTests : EmulatorCmdletTests
+public class SharedReportCmdletTests : ConnectedCmdletTests
 {
     private const string ListRoute = "/report/v1/workspaces/{workspaceId}/shared-reports";
     private const string ReportRoute = ListRoute + "/{id}";

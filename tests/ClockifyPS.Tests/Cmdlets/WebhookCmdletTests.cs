@@ -10,7 +10,7 @@ using Xunit;
 
 namespace ClockifyPS.Tests.Cmdlets;
 
-public class WebhookCmdletTests : EmulatorCmdletTests
+public class WebhookCmdletTests : ConnectedCmdletTests
 {
     private const string WebhookRoute = "/api/v1/workspaces/{workspaceId}/webhooks/{webhookId}";
     private const string LogsRoute = WebhookRoute + "/logs";

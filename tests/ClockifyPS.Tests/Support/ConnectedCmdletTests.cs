@@ -24,6 +24,14 @@ public abstract class ConnectedCmdletTests : IClassFixture<EmulatorFixture>
         return host;
     }
 
+    /// <summary>A host connected to the EU region as <paramref name="userId"/>, with that user's key.</summary>
+    protected PowerShellHost ConnectedAs(string userId)
+    {
+        var host = new PowerShellHost();
+        host.RunWith("Connect-Clockify -BaseUri $base -ApiKey $key", EmulatorFixture.ConnectVariables(Fixture.EU, Fixture.EU.ApiKeyFor(userId))).Succeeded();
+        return host;
+    }
+
     /// <summary>Runs <paramref name="script"/> and checks it fails with <paramref name="errorId"/> before any request.</summary>
     protected void AssertRefusedBeforeAnyRequest(string script, string errorId)
     {
